@@ -1,0 +1,12 @@
+/**
+ * The one import surface of the pure core, for worker/, bench/ and the CLI.
+ * Nothing here touches I/O, clocks, randomness or platform globals.
+ */
+export * from './result.ts';
+export * from './errors.ts';
+export type * from './catalog/types.ts';
+export * from './catalog/labels.ts';
+export * from './catalog/validate-catalog.ts';
+export * from './catalog/xiaoshan-catalog.ts';
+export * from './catalog/catalog-index.ts';
+export * from './catalog/search/index.ts';

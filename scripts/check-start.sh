@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Starts `npm start` as a newcomer would, waits for it to answer, checks a few routes, then stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${PORT:-8787}
+log=$(mktemp)
+setsid npm start >"$log" 2>&1 &
+pid=$!
+cleanup() { kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+trap cleanup EXIT
+for _ in $(seq 1 90); do
+  if curl -fsS "http://127.0.0.1:$port/v1/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$pid" 2>/dev/null; then cat "$log"; echo "npm start exited early"; exit 1; fi
+  sleep 1
+done
+check() {
+  local path=$1 expect=$2
+  body=$(curl -fsS "http://127.0.0.1:$port$path") || { cat "$log"; echo "FAIL $path"; exit 1; }
+  grep -q "$expect" <<<"$body" || { echo "FAIL $path: expected $expect in: ${body:0:300}"; exit 1; }
+  echo "ok $path"
+}
+check /v1/health '"database":"ok"'
+check "/v1/matters?q=%E5%BC%80%E9%A5%AD%E5%BA%97" '食品经营许可'
+check /v1/departments '市场监管局'
+check /v1/openapi.json '"openapi":"3.1'

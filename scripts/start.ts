@@ -1,0 +1,40 @@
+/**
+ * `npm start`: migrate the local D1, seed it, then run wrangler dev on http://127.0.0.1:8787.
+ * Everything stays on this machine: local D1 (SQLite under .wrangler/), no Cloudflare account, no metrics.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSeedSql } from './seed-local.ts';
+
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: process.env.CI ?? 'true' };
+const wrangler = (args: string[]) => {
+  const run = spawnSync('npx', ['wrangler', ...args], { stdio: 'inherit', env });
+  if (run.status !== 0) {
+    console.error(`wrangler ${args.join(' ')} failed (exit ${run.status})`);
+    process.exit(run.status ?? 1);
+  }
+};
+
+const port = process.env.PORT ?? '8787';
+console.log('▶ 迁移本地数据库 migrating the local D1 …');
+wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
+
+console.log('▶ 写入演示数据 seeding the demo data …');
+const seedFile = join(mkdtempSync(join(tmpdir(), 'onewindow-seed-')), 'seed.sql');
+writeFileSync(seedFile, buildSeedSql());
+wrangler(['d1', 'execute', 'DB', '--local', '--file', seedFile]);
+
+console.log(`▶ 启动 starting wrangler dev on http://127.0.0.1:${port}
+   接口文档 API docs:   http://127.0.0.1:${port}/docs
+   查找事项 search:     http://127.0.0.1:${port}/v1/matters?q=开饭店
+   健康检查 health:     http://127.0.0.1:${port}/v1/health`);
+const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', port, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
+const stop = (signal: NodeJS.Signals) => dev.kill(signal);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+dev.on('exit', (code) => process.exit(code ?? 0));

@@ -20,6 +20,8 @@ export const ERROR_MESSAGES = {
   EMPTY_QUERY: ['请输入要查找的事项', 'The search text is empty'],
   /** The request body exceeds the size limit. */
   PAYLOAD_TOO_LARGE: ['请求内容过大', 'The request body is too large'],
+  /** The request body's Content-Type is not one the route accepts. */
+  UNSUPPORTED_MEDIA_TYPE: ['不支持该请求内容类型', 'Unsupported content type'],
   /** The caller is not identified (missing or bad credentials). */
   UNAUTHENTICATED: ['未登录或凭证无效', 'Missing or invalid credentials'],
   /** The caller is identified but its role may not call this route. */

@@ -23,3 +23,4 @@ check /v1/health '"database":"ok"'
 check "/v1/matters?q=%E5%BC%80%E9%A5%AD%E5%BA%97" '食品经营许可'
 check /v1/departments '市场监管局'
 check /v1/openapi.json '"openapi":"3.1'
+npx tsx scripts/check-docs-page.ts "http://127.0.0.1:$port" "$(mktemp -d)/docs-page.png"

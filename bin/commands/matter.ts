@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { findMatter, formatMatterGuide } from '../../core/index.ts';
+import { findMatter } from '../../core/index.ts';
+import { formatMatterGuide } from '../format-guide.ts';
 import { getCatalogContext } from '../catalog-context.ts';
 import { EXIT, type CliIo } from '../io.ts';
 

@@ -1,0 +1,68 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { describeError, type DomainError, type ErrorCode } from '../core/index.ts';
+import type { AppEnv } from './app-env.ts';
+
+/** The one table from domain error code to HTTP status. Every code must appear (the type checks it). */
+export const HTTP_STATUS = {
+  INVALID_INPUT: 400,
+  EMPTY_QUERY: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  ROUTE_NOT_FOUND: 404,
+  MATTER_NOT_FOUND: 404,
+  DEPARTMENT_NOT_FOUND: 404,
+  BUNDLE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INTERNAL: 500,
+  // The hall's queue (core/hall): unknown things are 404; a command the hall's current state refuses is 409.
+  UNKNOWN_WINDOW: 404,
+  TICKET_NOT_FOUND: 404,
+  HALL_NOT_OPEN: 409,
+  WINDOW_CLOSED: 409,
+  WINDOW_PAUSED: 409,
+  WINDOW_BUSY: 409,
+  QUEUE_EMPTY: 409,
+  TICKET_ID_CONFLICT: 409,
+  TICKET_EXPIRED: 409,
+  TICKET_ALREADY_DONE: 409,
+  TICKET_NOT_CALLED: 409,
+  TICKET_ALREADY_SERVING: 409,
+  TICKET_NOT_AT_WINDOW: 409,
+  APPOINTMENT_NOT_TODAY: 409,
+} as const satisfies Record<ErrorCode, ContentfulStatusCode>;
+
+export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];
+
+/** The wire shape of every error. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    messageEn: string;
+    details?: Record<string, unknown>;
+    requestId: string;
+  };
+}
+
+export const buildErrorBody = (
+  code: ErrorCode,
+  requestId: string,
+  details?: Readonly<Record<string, unknown>>,
+): ErrorBody => ({
+  error: { code, ...describeError(code), ...(details === undefined ? {} : { details: { ...details } }), requestId },
+});
+
+/** Replies with a domain error (a code, or a `DomainError` from a core `Result`) in the error model. */
+export const replyError = <C extends ErrorCode>(
+  c: Context<AppEnv>,
+  error: C | (DomainError & { code: C }),
+  details?: Readonly<Record<string, unknown>>,
+) => {
+  const failure = typeof error === 'string' ? { code: error, details } : error;
+  // The request-id middleware runs first; the fallback covers errors raised before it (none today).
+  const requestId = c.get('requestId') ?? 'unknown';
+  return c.json(buildErrorBody(failure.code, requestId, failure.details), HTTP_STATUS[failure.code]);
+};

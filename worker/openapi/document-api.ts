@@ -1,0 +1,39 @@
+import type { App } from '../app.ts';
+import { getCatalogStore } from '../catalog-store.ts';
+import { buildReplyExamples } from './reply-examples.ts';
+
+export const API_VERSION = '0.1.0';
+
+type Operation = { responses?: Record<string, { content?: Record<string, { example?: unknown }> }> };
+
+/**
+ * The OpenAPI 3.1 document: generated from every registered route's zod schemas, then given a success example
+ * per catalog route, taken from the catalog this worker serves.
+ */
+export const documentApi = (app: App) => {
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'onewindow 一窗受理 API',
+      version: API_VERSION,
+      description:
+        '萧山区政务服务中心“无差别全科受理”平台接口。每个接口以 x-access 声明调用权限；所有错误返回' +
+        ' { error: { code, message, messageEn, details?, requestId } }，requestId 与响应头 X-Request-Id 相同。' +
+        ' The API of a government service hall. Every route declares who may call it (x-access); every error has' +
+        ' the body above, its requestId equal to the X-Request-Id header.',
+      license: { name: 'Apache-2.0' },
+    },
+    tags: [
+      { name: 'catalog', description: '事项目录 The catalog: matters, departments, bundles' },
+      { name: 'operations', description: '运维 Operations' },
+      { name: 'documentation', description: '文档 Documentation' },
+    ],
+  });
+  for (const [key, example] of Object.entries(buildReplyExamples(getCatalogStore()))) {
+    const [method = '', path = ''] = key.split(' ');
+    const item = document.paths?.[path] as Record<string, Operation> | undefined;
+    const media = item?.[method]?.responses?.['200']?.content?.['application/json'];
+    if (media) media.example = example;
+  }
+  return document;
+};

@@ -1,0 +1,147 @@
+import { z } from '@hono/zod-openapi';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../app-env.ts';
+import { createApp, MAX_BODY_BYTES } from '../app.ts';
+import { defineRoute } from '../define-route.ts';
+import { call, expectError } from './helpers.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('request ids', () => {
+  it('keeps a well-formed incoming X-Request-Id', async () => {
+    const res = await call('/v1/departments', { headers: { 'X-Request-Id': 'kiosk-07_abc=' } });
+    expect(res.headers.get('X-Request-Id')).toBe('kiosk-07_abc=');
+  });
+
+  it.each([['has spaces'], ['<script>'], ['x'.repeat(129)]])('replaces a malformed one (%s) with a UUID', async (id) => {
+    const res = await call('/v1/departments', { headers: { 'X-Request-Id': id } });
+    expect(res.headers.get('X-Request-Id')).toMatch(UUID);
+  });
+
+  it('mints a fresh id per request', async () => {
+    const [a, b] = await Promise.all([call('/v1/departments'), call('/v1/departments')]);
+    expect(a.headers.get('X-Request-Id')).toMatch(UUID);
+    expect(a.headers.get('X-Request-Id')).not.toBe(b.headers.get('X-Request-Id'));
+  });
+});
+
+describe('routing errors', () => {
+  it('answers an unknown route with 404 ROUTE_NOT_FOUND in the error model', async () => {
+    const error = await expectError(await call('/v1/nothing-here'), 404, 'ROUTE_NOT_FOUND');
+    expect(error.details).toEqual({ path: '/v1/nothing-here' });
+  });
+
+  it('answers a known path with the wrong method with 405 and Allow', async () => {
+    const res = await call('/v1/matters/ABC', { method: 'DELETE' });
+    const error = await expectError(res, 405, 'METHOD_NOT_ALLOWED');
+    expect(res.headers.get('Allow')).toBe('GET, HEAD');
+    expect(error.details).toEqual({ method: 'DELETE', allowed: ['GET', 'HEAD'] });
+  });
+
+  it('refuses a body over the limit with 413 PAYLOAD_TOO_LARGE before routing', async () => {
+    const body = 'x'.repeat(MAX_BODY_BYTES + 1);
+    const error = await expectError(await call('/v1/matters', { method: 'POST', body }), 413, 'PAYLOAD_TOO_LARGE');
+    expect(error.details).toEqual({ maxBytes: MAX_BODY_BYTES });
+  });
+
+  it('refuses an oversize streamed body (no Content-Length) too', async () => {
+    const chunk = new TextEncoder().encode('y'.repeat(16 * 1024));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 8; i += 1) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await call('/v1/matters', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    await expectError(res, 413, 'PAYLOAD_TOO_LARGE');
+  });
+});
+
+/** A small app on the same frame, with routes that exercise what the catalog routes cannot. */
+const buildTestApp = (roles?: Role[]) => {
+  const test = createApp();
+  if (roles) {
+    test.use('*', async (c, next) => {
+      c.set('actor', { id: 'clerk-1', roles });
+      await next();
+    });
+  }
+  const ok = { 200: { description: 'ok', content: { 'application/json': { schema: z.object({ ok: z.boolean() }) } } } };
+  test.openapi(defineRoute({ method: 'get', path: '/boom', access: 'public', responses: ok }), () => {
+    throw new Error('secret: the database password is hunter2');
+  });
+  test.openapi(
+    defineRoute({
+      method: 'post',
+      path: '/admin-only',
+      access: ['admin'],
+      request: { body: { content: { 'application/json': { schema: z.object({ n: z.number() }) } }, required: true } },
+      responses: ok,
+    }),
+    (c) => c.json({ ok: true }, 200),
+  );
+  return test;
+};
+
+const post = (body: string) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } });
+
+describe('unexpected failures', () => {
+  it('answers 500 INTERNAL without leaking the cause', async () => {
+    const res = await buildTestApp().request('/boom');
+    const error = await expectError(res, 500, 'INTERNAL');
+    expect(JSON.stringify(error)).not.toContain('hunter2');
+    expect(error.details).toBeUndefined();
+  });
+});
+
+describe('access', () => {
+  it('answers 401 UNAUTHENTICATED on a role route when no caller is identified, even with a header', async () => {
+    const res = await buildTestApp().request('/admin-only', {
+      ...post('{"n":1}'),
+      headers: { 'content-type': 'application/json', authorization: 'Bearer anything' },
+    });
+    await expectError(res, 401, 'UNAUTHENTICATED');
+  });
+
+  it('checks access before validating the body', async () => {
+    await expectError(await buildTestApp().request('/admin-only', post('not json')), 401, 'UNAUTHENTICATED');
+  });
+
+  it('answers 403 FORBIDDEN to a caller without the role', async () => {
+    const error = await expectError(await buildTestApp(['front-desk']).request('/admin-only', post('{"n":1}')), 403, 'FORBIDDEN');
+    expect(error.details).toEqual({ required: ['admin'] });
+  });
+
+  it('lets a caller with the role through', async () => {
+    const res = await buildTestApp(['front-desk', 'admin']).request('/admin-only', post('{"n":1}'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('documents a role route with its roles and its 401/403', () => {
+    const doc = buildTestApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+    const op = doc.paths?.['/admin-only']?.post as Record<string, any>;
+    expect(op['x-access']).toEqual(['admin']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '500']);
+  });
+});
+
+describe('bodies', () => {
+  it('answers malformed JSON with 400 INVALID_INPUT', async () => {
+    await expectError(await buildTestApp(['admin']).request('/admin-only', post('{"n":')), 400, 'INVALID_INPUT');
+  });
+
+  it('answers a wrong content type with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const res = await buildTestApp(['admin']).request('/admin-only', {
+      method: 'POST',
+      body: 'n=1',
+      headers: { 'content-type': 'text/plain' },
+    });
+    await expectError(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('lists body issues with their location', async () => {
+    const error = await expectError(await buildTestApp(['admin']).request('/admin-only', post('{"n":"one"}')), 400, 'INVALID_INPUT');
+    expect(error.details?.issues).toEqual([expect.objectContaining({ location: 'json', path: ['n'] })]);
+  });
+});

@@ -75,7 +75,7 @@ describe('onewindow catalog', () => {
   });
 
   it('lists every problem of a broken catalog and exits non-zero', async () => {
-    const catalog = structuredClone(loadXiaoshanCatalog()) as { matters: Array<Record<string, unknown>> };
+    const catalog = structuredClone(loadXiaoshanCatalog()) as unknown as { matters: Array<Record<string, unknown>> };
     catalog.matters[1] = { ...catalog.matters[1], code: catalog.matters[0]!.code };
     catalog.matters[2] = { ...catalog.matters[2], departmentId: 'no-such-department' };
     catalog.matters[3] = { ...catalog.matters[3], materials: [] };

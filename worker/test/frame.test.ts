@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../app-env.ts';
 import { createApp, MAX_BODY_BYTES } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
@@ -86,11 +86,19 @@ const buildTestApp = (roles?: Role[]) => {
 const post = (body: string) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
 describe('unexpected failures', () => {
-  it('answers 500 INTERNAL without leaking the cause', async () => {
-    const res = await buildTestApp().request('/boom');
-    const error = await expectError(res, 500, 'INTERNAL');
-    expect(JSON.stringify(error)).not.toContain('hunter2');
-    expect(error.details).toBeUndefined();
+  it('answers 500 INTERNAL without leaking the cause, which goes to the log under the request id', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const res = await buildTestApp().request('/boom');
+      const error = await expectError(res, 500, 'INTERNAL');
+      expect(JSON.stringify(error)).not.toContain('hunter2');
+      expect(error.details).toBeUndefined();
+      const entry = JSON.parse(String(log.mock.calls[0]?.[0])) as { requestId: string; error: string };
+      expect(entry.requestId).toBe(error.requestId);
+      expect(entry.error).toContain('hunter2');
+    } finally {
+      log.mockRestore();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildCatalogReleaseSql,
   describeCatalogRelease,
@@ -59,8 +59,15 @@ describe('GET /v1/health', () => {
   });
 
   it('answers 503 degraded, in its own shape, when the database fails', async () => {
-    const failing = { prepare: () => { throw new Error('D1 is down'); } } as unknown as D1Database;
+    const failing = {
+      prepare: () => {
+        throw new Error('D1 is down');
+      },
+    } as unknown as D1Database;
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await app.request('/v1/health', {}, { ...env, DB: failing });
+    expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
     expect(res.status).toBe(503);
     const health = (await res.json()) as Health;
     expect(health).toMatchObject({ status: 'degraded', database: 'error', release: null });

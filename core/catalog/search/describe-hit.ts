@@ -1,0 +1,32 @@
+/** Shapes a ranked (matter, text) pair into the hit callers see, with the span to highlight. */
+import type { Matter } from '../types.ts';
+import { alignQuery } from './align-query.ts';
+import type { QueryUnit } from './plan-query.ts';
+import type { PositionStore } from './text-positions.ts';
+import type { MatchedSpan, SearchHit } from './types.ts';
+
+export interface HitSource {
+  readonly matter: Matter;
+  readonly score: number;
+  readonly text: string;
+  readonly isAlias: boolean;
+  readonly units: readonly QueryUnit[];
+  readonly store: PositionStore;
+  readonly from: number;
+  readonly to: number;
+}
+
+export function describeHit(source: HitSource): SearchHit {
+  const { matter, store, from, to, units } = source;
+  const alignment = alignQuery(units, store, from, to, true) ?? alignQuery(units, store, from, to, false);
+  const start = alignment === undefined ? 0 : (store.offsets[alignment.from] ?? 0);
+  const end = alignment === undefined ? 0 : (store.offsets[alignment.from + alignment.length - 1] ?? 0) + 1;
+  const matched: MatchedSpan = {
+    field: source.isAlias ? 'alias' : 'name',
+    text: source.text,
+    start,
+    end,
+    via: source.isAlias ? 'alias' : (alignment?.via ?? 'text'),
+  };
+  return { code: matter.code, name: matter.name, departmentId: matter.departmentId, score: source.score, matched };
+}

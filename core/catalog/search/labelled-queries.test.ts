@@ -1,0 +1,42 @@
+/**
+ * Accuracy on labelled-queries.json: what people type at a kiosk or a window (substrings, extra words, pinyin,
+ * initials, colloquial phrases, same-sound typos, department filters), each with the matter it should find.
+ */
+import { describe, expect, it } from 'vitest';
+import labelled from './labelled-queries.json';
+import { buildSearchIndex } from './build-search-index.ts';
+import { loadXiaoshanCatalog } from './search-fixture.ts';
+import { searchMatters } from './search-matters.ts';
+
+interface LabelledQuery {
+  readonly query: string;
+  readonly expect: string;
+  readonly kind: 'substring' | 'words' | 'pinyin' | 'initials' | 'alias' | 'homophone' | 'filter';
+  readonly departmentId?: string;
+}
+
+const queries = labelled as readonly LabelledQuery[];
+const catalog = loadXiaoshanCatalog();
+const index = buildSearchIndex(catalog);
+
+describe('labelled queries', () => {
+  it('expect matters that exist in the Xiaoshan catalog, across many departments and every kind', () => {
+    const names = new Map(catalog.matters.map((m) => [m.name, m.departmentId]));
+    expect(queries.filter((q) => !names.has(q.expect)).map((q) => q.expect)).toEqual([]);
+    expect(queries.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(queries.map((q) => names.get(q.expect))).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(queries.map((q) => q.kind)).size).toBe(7);
+  });
+
+  it('find the expected matter in the top 3 for at least 95% of queries', () => {
+    const failures: string[] = [];
+    for (const q of queries) {
+      const hits = searchMatters(index, q.query, { limit: 3, departmentId: q.departmentId });
+      if (!hits.some((h) => h.name === q.expect)) {
+        failures.push(`[${q.kind}] ${q.query} → want ${q.expect}; got ${hits.map((h) => h.name).join(' | ') || '(nothing)'}`);
+      }
+    }
+    if (failures.length > 0) console.log(`top-3 misses (${failures.length}/${queries.length}):\n${failures.join('\n')}`);
+    expect(1 - failures.length / queries.length).toBeGreaterThanOrEqual(0.95);
+  });
+});

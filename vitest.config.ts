@@ -1,6 +1,10 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
+// Tests never talk to Cloudflare: no metrics, no fetch of the Request.cf placeholder.
+process.env.WRANGLER_SEND_METRICS = 'false';
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+
 // Two projects: the pure core (and the CLI) in Node; the edge inside real workerd through miniflare.
 export default defineConfig({
   test: {

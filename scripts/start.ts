@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSeedSql } from './seed-local.ts';
 
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: process.env.CI ?? 'true' };
+// No metrics, and no fetch of Request.cf from Cloudflare: local runs never touch Cloudflare's network.
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: process.env.CI ?? 'true' };
 const wrangler = (args: string[]) => {
   const run = spawnSync('npx', ['wrangler', ...args], { stdio: 'inherit', env });
   if (run.status !== 0) {

@@ -12,10 +12,13 @@ const findMatterNaively = (matters: readonly Matter[], code: string): Matter | u
 const mitataOptions = (smoke: boolean) =>
   smoke ? { min_samples: 1, max_samples: 2, min_cpu_time: 0, warmup_samples: 0 } : {};
 
-/** Lookups per second: `pass` looks up every code of a list of `count` once per mitata sample. */
+/**
+ * Lookups per second: `pass` looks up every code of a list of `count` once per mitata sample. The median
+ * sample, not the mean: on a shared machine a few preempted samples would otherwise halve the figure.
+ */
 const measureRate = async (smoke: boolean, count: number, pass: () => void): Promise<number> => {
   const stats = await measure(pass, mitataOptions(smoke));
-  return count / (stats.avg / 1e9);
+  return count / (stats.p50 / 1e9);
 };
 
 /** Every sample spread over the list, so a partial baseline still sees early and late codes. */

@@ -11,7 +11,6 @@ interface FlexRecord {
   aliases: string;
   pinyin: string;
   initials: string;
-  departmentId: string;
 }
 
 const toRecord = (doc: SearchDocument): FlexRecord => ({
@@ -20,7 +19,6 @@ const toRecord = (doc: SearchDocument): FlexRecord => ({
   aliases: doc.aliases.join(' '),
   pinyin: doc.syllables.flatMap(listPinyinSuffixes).join(' '),
   initials: doc.initials.flatMap(listInitialSuffixes).join(' '),
-  departmentId: doc.departmentId,
 });
 
 /** Latin-only queries are typed pinyin or initials; anything with Chinese goes to the Chinese fields. */
@@ -30,17 +28,19 @@ const chineseFields = ['name', 'aliases'];
 
 /**
  * FlexSearch Document index: Chinese fields through the CJK charset (one term per character, the library's
- * own answer to unsegmented text), pinyin fields as Latin suffix terms with forward (prefix) tokenizing,
- * departments as a tag. A query goes to the fields of its script (the CJK charset would otherwise split
- * pinyin into letters), all terms first, then `suggest` fills the remaining places, so a query with one
- * wrong character still finds its matter without partial matches outranking a full one.
+ * own answer to unsegmented text), pinyin fields as Latin suffix terms with forward (prefix) tokenizing.
+ * A query goes to the fields of its script (the CJK charset would otherwise split pinyin into letters), all
+ * terms first, then `suggest` fills the remaining places, so a query with one wrong character still finds
+ * its matter without partial matches outranking a full one. Departments are a post-filter over an unlimited
+ * search: FlexSearch's own tag filter dropped matches (许可 within 烟草专卖局 found nothing once the catalog
+ * held ten regions), which would have understated it.
  */
 export const flexSearchEngine: EngineFactory = {
   name: 'flexsearch',
   role: 'library',
   config:
     "Document; name/aliases Charset.CJK (per character), tokenize 'forward'; pinyin/initials suffix terms, " +
-    "Charset.Default, 'forward'; tag departmentId; query routed by script; exact pass then { suggest } fill; merge",
+    "Charset.Default, 'forward'; query routed by script; exact pass then { suggest } fill; merge; department post-filter",
   build(_catalog, documents) {
     const index = new Document<FlexRecord>({
       document: {
@@ -51,28 +51,33 @@ export const flexSearchEngine: EngineFactory = {
           { field: 'pinyin', tokenize: 'forward', encoder: Charset.Default },
           { field: 'initials', tokenize: 'forward', encoder: Charset.Default },
         ],
-        tag: [{ field: 'departmentId' }],
       },
     });
     for (const doc of documents) index.add(toRecord(doc));
+    const keep = (id: number, departmentId: string | undefined): boolean =>
+      departmentId === undefined || documents[id]?.departmentId === departmentId;
     return {
       search(query, departmentId, limit) {
         const base = {
-          limit,
+          limit: departmentId === undefined ? limit : documents.length,
           merge: true as const,
           index: latinOnly.test(query) ? pinyinFields : chineseFields,
-          ...(departmentId === undefined ? {} : { tag: { departmentId } }),
         };
         const ids: number[] = [];
-        for (const r of index.search(query, base)) ids.push(Number(r.id));
+        for (const r of index.search(query, base)) {
+          const id = Number(r.id);
+          if (keep(id, departmentId)) ids.push(id);
+          if (ids.length === limit) break;
+        }
         if (ids.length < limit) {
           for (const r of index.search(query, { ...base, suggest: true })) {
             const id = Number(r.id);
-            if (!ids.includes(id)) ids.push(id);
+            if (keep(id, departmentId) && !ids.includes(id)) ids.push(id);
+            if (ids.length === limit) break;
           }
         }
         const hits = [];
-        for (const id of ids.slice(0, limit)) {
+        for (const id of ids) {
           const doc = documents[id];
           if (doc) hits.push({ name: doc.name, departmentId: doc.departmentId });
         }

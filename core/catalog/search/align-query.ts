@@ -1,11 +1,9 @@
 /**
  * Where a query's units sit in a text: the whole query as one contiguous run (which earns the contiguity
- * bonus), or else the longest run (only for highlighting). Each unit matches a position at a level:
- * exact char > same-sound char > typed syllable > typed initial.
+ * bonus), or else the longest run (only for highlighting).
  */
-import { hasReading, shareReading } from './pinyin-table.ts';
-import type { QueryUnit } from './plan-query.ts';
 import type { PositionStore } from './text-positions.ts';
+import { HOMOPHONE, matchUnit, sumTopLevels, type QueryUnit } from './unit-levels.ts';
 
 export type MatchVia = 'text' | 'pinyin' | 'initials' | 'homophone';
 
@@ -14,26 +12,6 @@ export interface Alignment {
   readonly from: number;
   readonly length: number;
   readonly via: MatchVia;
-}
-
-const EXACT = 4;
-const HOMOPHONE = 3;
-const SYLLABLE = 2;
-const INITIAL = 1;
-
-/** Level at which a unit matches the position, 0 when it does not. */
-export function matchUnit(unit: QueryUnit, store: PositionStore, p: number): number {
-  switch (unit.kind) {
-    case 'hanzi':
-      if (store.codes[p] === unit.code) return EXACT;
-      return shareReading(unit.readings, store.readings[p] ?? 0) ? HOMOPHONE : 0;
-    case 'char':
-      return store.codes[p] === unit.code ? EXACT : 0;
-    case 'syllable':
-      return hasReading(store.readings[p] ?? 0, unit.syllable) ? SYLLABLE : 0;
-    case 'initial':
-      return (((store.initials[p] ?? 0) >>> unit.letter) & 1) !== 0 ? INITIAL : 0;
-  }
 }
 
 /**
@@ -46,13 +24,16 @@ export function alignQuery(
   from: number,
   to: number,
   whole: boolean,
+  topLevelSum = whole ? sumTopLevels(units) : Infinity,
 ): Alignment | undefined {
   const n = units.length;
   let bestFrom = -1;
   let bestLength = 0;
   let bestSum = 0;
   let bestUnit = 0;
-  for (let p = from; p < to; p++) {
+  // A whole run needs n positions, and none beats the first run at every unit's top level.
+  const last = whole ? to - n : to - 1;
+  for (let p = from; p <= last && bestSum < topLevelSum; p++) {
     for (let u = 0; u < (whole ? 1 : n); u++) {
       let length = 0;
       let sum = 0;
@@ -95,6 +76,11 @@ function describeVia(
 /** Texts are ranked shorter-first among equal matches: a short name is the more specific answer. */
 export function scaleByLength(positionCount: number): number {
   return 1 / (1 + 0.02 * positionCount);
+}
+
+/** The largest contiguity bonus `units` query units can earn in a text of `textLength` positions. */
+export function boundContiguity(units: number, textLength: number): number {
+  return 1.6 + Math.min(1, units / textLength);
 }
 
 /** The contiguity bonus: the whole query found in one run, more so when it covers the text or starts it. */

@@ -1,24 +1,17 @@
 /**
  * Builds the fast index: every distinct text's positions in flat typed arrays, and an inverted index from
- * features (char and syllable n-grams, initial pairs) to the texts holding them, in CSR form (one offsets array,
- * one postings array). Built once per catalog, at cold start: a few milliseconds for a district catalog.
+ * features (char unigrams and bigrams, syllable bigrams) to the texts holding them, in CSR form (one offsets
+ * array, one postings array). Built once per catalog, at cold start: a few milliseconds for a district catalog.
  */
 import type { CatalogDocument, Matter } from '../types.ts';
 import { collectSearchTexts, scaleByAliasRank } from './collect-search-texts.ts';
-import {
-  CHAR_BIGRAM,
-  CHAR_UNIGRAM,
-  INITIAL_BIGRAM,
-  SYLLABLE_UNIGRAM,
-  weighFeature,
-  type FeatureKind,
-} from './features.ts';
 import type { IntHashMap } from './int-hash-map.ts';
+import type { DepartmentOrder } from './department-order.ts';
 import { internFeatures } from './intern-features.ts';
-import { loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
+import { MAX_READINGS, loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
 import { scaleByLength } from './align-query.ts';
 import { allocatePositionStore, writeTextPositions, type PositionStore } from './text-positions.ts';
-import type { SearchIndex } from './types.ts';
+import { MAX_LIMIT, type SearchIndex } from './types.ts';
 
 /** Per-query working arrays, allocated once per index and reset through the touched list. */
 export interface SearchScratch {
@@ -29,6 +22,12 @@ export interface SearchScratch {
   readonly best: Float64Array;
   readonly bestReading: Uint8Array;
   readonly touched: Int32Array;
+  /** The texts of the group being scored. */
+  readonly gathered: Int32Array;
+  /** The features of the group being scored (a lone syllable pairs with every syllable, both ways). */
+  readonly features: Int32Array;
+  /** The best scores so far while finding the score floor (a min-heap of at most MAX_LIMIT). */
+  readonly floorHeap: Float64Array;
   readonly matterStamp: Int32Array;
   /** Where a matter sits in the picks of the current expansion. */
   readonly matterPick: Int32Array;
@@ -48,14 +47,9 @@ export interface BuiltSearchIndex extends SearchIndex {
   readonly charUnigrams: Int32Array;
   readonly charBigrams: IntHashMap;
   readonly syllableCount: number;
-  /** Syllable id → feature id. */
-  readonly syllableUnigrams: Int32Array;
   /** (a * syllableCount + b) → feature id. */
   readonly syllableBigrams: Int32Array;
-  /** pairLetters(a, b) → feature id. */
-  readonly initialBigrams: Int32Array;
-  /** Kind of each feature id (ids start at 1). */
-  readonly featureKinds: Uint8Array;
+  /** Texts holding feature f (ids from 1) are postings[postingStart[f] .. postingStart[f + 1]), ascending. */
   readonly postingStart: Int32Array;
   readonly postings: Int32Array;
   /** Matters of text t are textMatters[matterStart[t] .. matterStart[t + 1]), best first. */
@@ -66,28 +60,18 @@ export interface BuiltSearchIndex extends SearchIndex {
   readonly departmentIds: ReadonlyMap<string, number>;
   readonly matterDepartment: Int32Array;
   readonly scratch: SearchScratch;
+  /** Built by the first search with a department filter. */
+  departmentOrder?: DepartmentOrder;
 }
 
 export function buildSearchIndex(catalog: CatalogDocument): SearchIndex {
   return buildFastIndex(catalog);
 }
 
-/** Feature id of (kind, key), or 0 when no text has it. */
-export function findFeature(ix: BuiltSearchIndex, kind: FeatureKind, key: number): number {
-  if (kind === CHAR_UNIGRAM) return ix.charUnigrams[key] ?? 0;
-  if (kind === CHAR_BIGRAM) return ix.charBigrams.get(key | 0) + 1;
-  if (kind === SYLLABLE_UNIGRAM) return ix.syllableUnigrams[key] ?? 0;
-  if (kind === INITIAL_BIGRAM) return ix.initialBigrams[key] ?? 0;
-  const a = Math.floor(key / 1024);
-  const b = key % 1024;
-  if (a >= ix.syllableCount || b >= ix.syllableCount) return 0;
-  return ix.syllableBigrams[a * ix.syllableCount + b] ?? 0;
-}
-
-/** Weight of feature f: computed per query (a handful of logs) rather than for every feature at build. */
-export function weighIndexedFeature(ix: BuiltSearchIndex, f: number): number {
-  const frequency = (ix.postingStart[f + 1] ?? 0) - (ix.postingStart[f] ?? 0);
-  return weighFeature((ix.featureKinds[f] ?? 0) as FeatureKind, frequency, ix.textCount);
+/** Room for one group's features: a lone syllable's pairs, or two initials' syllables paired. */
+function countGroupFeaturesAtMost(table: PinyinTable): number {
+  const widest = Math.max(...table.syllablesByInitial.map((list) => list.length));
+  return Math.max(2 * MAX_READINGS * table.syllables.length, widest * widest);
 }
 
 function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
@@ -151,10 +135,7 @@ function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
     charUnigrams: interner.charUnigrams,
     charBigrams: interner.charBigrams,
     syllableCount: interner.syllableCount,
-    syllableUnigrams: interner.syllableUnigrams,
     syllableBigrams: interner.syllableBigrams,
-    initialBigrams: interner.initialBigrams,
-    featureKinds: interner.featureKinds,
     postingStart,
     postings,
     matterStart,
@@ -170,6 +151,9 @@ function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
       best: new Float64Array(textCount),
       bestReading: new Uint8Array(textCount),
       touched: new Int32Array(textCount),
+      gathered: new Int32Array(textCount),
+      features: new Int32Array(countGroupFeaturesAtMost(table)),
+      floorHeap: new Float64Array(MAX_LIMIT),
       matterStamp: new Int32Array(catalog.matters.length),
       matterPick: new Int32Array(catalog.matters.length),
       stamp: 0,

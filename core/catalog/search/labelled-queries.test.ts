@@ -33,7 +33,8 @@ describe('labelled queries', () => {
     for (const q of queries) {
       const hits = searchMatters(index, q.query, { limit: 3, departmentId: q.departmentId });
       if (!hits.some((h) => h.name === q.expect)) {
-        failures.push(`[${q.kind}] ${q.query} → want ${q.expect}; got ${hits.map((h) => h.name).join(' | ') || '(nothing)'}`);
+        const got = hits.map((h) => h.name).join(' | ') || '(nothing)';
+        failures.push(`[${q.kind}] ${q.query} → want ${q.expect}; got ${got}`);
       }
     }
     if (failures.length > 0) console.log(`top-3 misses (${failures.length}/${queries.length}):\n${failures.join('\n')}`);

@@ -1,15 +1,16 @@
 /**
- * The oracle: the same ranking as the fast index, computed the plain way. Every text keeps a Set of its
- * features; a query weighs each feature by counting the texts that hold it, scores every text, and sorts
- * every matter. Slow on purpose (a linear scan per feature); the contract tests and benchmarks compare to it.
+ * The oracle: the same ranking as the fast index, computed the plain way, without the index. For each group of
+ * the query it scans every text's chars to see whether the group matches (query-groups.ts says what matching
+ * means), weighs the group by how many texts it matched, scores every text and sorts every matter.
+ * Slow on purpose; the contract tests and benchmarks compare the fast index to it.
  */
 import type { CatalogDocument, Matter } from '../types.ts';
 import { alignQuery, scaleByContiguity, scaleByLength } from './align-query.ts';
 import { collectSearchTexts, scaleByAliasRank } from './collect-search-texts.ts';
 import { describeHit } from './describe-hit.ts';
-import { encodeFeature, forEachTextFeature, weighFeature } from './features.ts';
-import { loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
+import { hasReading, loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
 import { planQuery, type QueryReading } from './plan-query.ts';
+import { weighGroup, type QueryGroup } from './query-groups.ts';
 import { allocatePositionStore, writeTextPositions, type PositionStore } from './text-positions.ts';
 import { clampLimit, type SearchHit, type SearchOptions } from './types.ts';
 
@@ -17,7 +18,6 @@ interface NaiveText {
   readonly text: string;
   readonly store: PositionStore;
   readonly length: number;
-  readonly features: ReadonlySet<number>;
   readonly matters: readonly number[];
   readonly ranks: readonly number[];
 }
@@ -35,10 +35,8 @@ export function buildNaiveSearchIndex(catalog: CatalogDocument): NaiveSearchInde
   const texts = collected.texts.map((text, t): NaiveText => {
     const store = allocatePositionStore(text.length);
     const length = writeTextPositions(table, text, store, 0);
-    const features = new Set<number>();
-    forEachTextFeature(store, 0, length, (kind, key) => features.add(encodeFeature(kind, key)));
     const matters = collected.textMatters[t] ?? [];
-    return { text, store, length, features, matters, ranks: collected.textRanks[t] ?? [] };
+    return { text, store, length, matters, ranks: collected.textRanks[t] ?? [] };
   });
   return { table, matters: catalog.matters, nameCount: collected.nameCount, texts };
 }
@@ -48,7 +46,7 @@ export function searchMattersNaive(index: NaiveSearchIndex, query: string, optio
   const readings = planQuery(index.table, query);
   if (limit === 0 || readings.length === 0) return [];
   const weights = readings.map((reading) => weighGroups(index, reading));
-  const scored = index.texts.map((text) => scoreText(readings, weights, text));
+  const scored = index.texts.map((text, t) => scoreText(readings, weights, t, text));
   // Each matter takes its best text; on a tie the lower text (names come before aliases).
   const best = new Map<number, { score: number; text: number }>();
   scored.forEach(({ score: textScore }, t) => {
@@ -78,36 +76,54 @@ export function searchMattersNaive(index: NaiveSearchIndex, query: string, optio
     });
 }
 
-interface WeighedKey {
-  readonly feature: number;
-  readonly key: number;
-  readonly weight: number;
+/** Whether some position (or adjacent pair) of the text matches the group. */
+function matchGroup(group: QueryGroup, text: NaiveText): boolean {
+  const { codes, readings } = text.store;
+  const reads = (p: number, syllables: readonly number[]): boolean =>
+    syllables.some((syllable) => hasReading(readings[p] ?? 0, syllable));
+  for (let p = 0; p < text.length; p++) {
+    const next = p + 1 < text.length;
+    switch (group.kind) {
+      case 'char':
+        if (codes[p] === group.code) return true;
+        break;
+      case 'char-pair':
+        if (next && codes[p] === group.first && codes[p + 1] === group.second) return true;
+        break;
+      case 'sound-pair':
+        if (next && reads(p, group.first) && reads(p + 1, group.second)) return true;
+        break;
+      case 'sound': {
+        const pair = next && readings[p] !== 0 && readings[p + 1] !== 0;
+        if (pair && (reads(p, group.syllables) || reads(p + 1, group.syllables))) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
-/** Each group's keys that some text holds, heaviest first (ties by key), weighed by counting texts. */
-function weighGroups(index: NaiveSearchIndex, reading: QueryReading): WeighedKey[][] {
-  return reading.groups.map((group) =>
-    group.keys
-      .map((key): WeighedKey => {
-        const feature = encodeFeature(group.kind, key);
-        const frequency = index.texts.filter((x) => x.features.has(feature)).length;
-        return { feature, key, weight: frequency === 0 ? 0 : weighFeature(group.kind, frequency, index.texts.length) };
-      })
-      .filter((x) => x.weight > 0)
-      .sort((a, b) => b.weight - a.weight || a.key - b.key),
-  );
+/** Per reading, per group: the weight a matching text earns (0 when no text matches) and which texts match. */
+function weighGroups(index: NaiveSearchIndex, reading: QueryReading): { weight: number; matches: boolean[] }[] {
+  return reading.groups.map((group) => {
+    const matches = index.texts.map((text) => matchGroup(group, text));
+    const count = matches.filter(Boolean).length;
+    return { weight: count === 0 ? 0 : weighGroup(group, count, index.texts.length), matches };
+  });
 }
 
-/** A text's best score over the query's readings: groups it holds, its length, a contiguous run. */
-function scoreText(readings: readonly QueryReading[], weights: readonly WeighedKey[][][], text: NaiveText) {
+/** A text's best score over the query's readings: groups it matches, its length, a contiguous run. */
+function scoreText(
+  readings: readonly QueryReading[],
+  weights: readonly { weight: number; matches: boolean[] }[][],
+  t: number,
+  text: NaiveText,
+) {
   let best = 0;
   let bestReading = 0;
   readings.forEach((reading, r) => {
     let base = 0;
-    for (const group of weights[r] ?? []) {
-      const hit = group.find((x) => text.features.has(x.feature));
-      if (hit !== undefined) base += hit.weight;
-    }
+    for (const group of weights[r] ?? []) if (group.matches[t]) base += group.weight;
     if (base === 0) return;
     const whole = alignQuery(reading.units, text.store, 0, text.length, true);
     const score = base * scaleByLength(text.length) * scaleByContiguity(whole, 0, text.length);

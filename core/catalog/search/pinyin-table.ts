@@ -19,6 +19,8 @@ export interface PinyinTable {
   readonly syllableIds: ReadonlyMap<string, number>;
   /** First letter of each syllable (0 = `a`). */
   readonly initials: Uint8Array;
+  /** Syllable ids by first letter: what a typed initial stands for. */
+  readonly syllablesByInitial: readonly (readonly number[])[];
   /** Packed readings per code point from FIRST_CODE. */
   readonly packed: Uint32Array;
 }
@@ -35,37 +37,49 @@ function decodePinyinTable(): PinyinTable {
   const syllables: string[] = [];
   const syllableIds = new Map<string, number>();
   const packed = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
-  const decode = (source: string): void => {
-    let spelling = '';
-    let id = -1;
-    for (let i = 0; i < source.length; i++) {
+  // Runs of letters name a syllable; every hanzi after it reads it. Written for a cold start: one pass,
+  // one charCodeAt per char, one slice per syllable run.
+  const decode = (source: string, primary: boolean): void => {
+    const n = source.length;
+    let slot = 0;
+    for (let i = 0; i < n; i++) {
       const code = source.charCodeAt(i);
-      if (code >= 0x61 && code <= 0x7a) {
-        spelling += source[i];
-        continue;
-      }
-      if (spelling !== '') {
-        id = syllableIds.get(spelling) ?? -1;
-        if (id < 0) {
+      if (code <= 0x7a) {
+        let j = i + 1;
+        while (j < n && source.charCodeAt(j) <= 0x7a) j++;
+        const spelling = source.slice(i, j);
+        let id = syllableIds.get(spelling);
+        if (id === undefined) {
           id = syllables.length;
           syllables.push(spelling);
           syllableIds.set(spelling, id);
         }
-        spelling = '';
+        slot = id + 1;
+        i = j - 1;
+        continue;
       }
-      if (code < FIRST_CODE || code > LAST_CODE || id < 0) continue;
-      const slotIndex = code - FIRST_CODE;
-      let value = packed[slotIndex] ?? 0;
-      let shift = 0;
-      while (shift < SLOT_BITS * MAX_READINGS && ((value >>> shift) & SLOT_MASK) !== 0) shift += SLOT_BITS;
-      if (shift < SLOT_BITS * MAX_READINGS) value |= (id + 1) << shift;
-      packed[slotIndex] = value >>> 0;
+      const index = code - FIRST_CODE;
+      if (index < 0 || index >= packed.length) continue;
+      if (primary) {
+        packed[index] = slot;
+        continue;
+      }
+      // The first free 10-bit slot; a fourth reading is dropped.
+      const value = packed[index]!;
+      if ((value & SLOT_MASK) === 0) packed[index] = slot;
+      else if (((value >>> SLOT_BITS) & SLOT_MASK) === 0) packed[index] = value | (slot << SLOT_BITS);
+      else if (value >>> (2 * SLOT_BITS) === 0) packed[index] = value | (slot << (2 * SLOT_BITS));
     }
   };
-  decode(PRIMARY_READINGS);
-  decode(ALTERNATE_READINGS);
-  const initials = Uint8Array.from(syllables, (s) => s.charCodeAt(0) - 0x61);
-  return { syllables, syllableIds, initials, packed };
+  decode(PRIMARY_READINGS, true);
+  decode(ALTERNATE_READINGS, false);
+  const initials = new Uint8Array(syllables.length);
+  const syllablesByInitial: number[][] = Array.from({ length: 26 }, () => []);
+  syllables.forEach((spelling, id) => {
+    initials[id] = spelling.charCodeAt(0) - 0x61;
+    syllablesByInitial[initials[id]]?.push(id);
+  });
+  return { syllables, syllableIds, initials, syllablesByInitial, packed };
 }
 
 /** Packed readings of a UTF-16 code unit (0 when it is not a hanzi the table knows). */
@@ -84,18 +98,18 @@ export function unpackReadings(packed: number): number[] {
   return ids;
 }
 
-/** Whether two packed reading sets share a syllable. */
+/** Whether two packed reading sets share a syllable (unrolled: it runs for every verified position). */
 export function shareReading(a: number, b: number): boolean {
-  for (let i = 0; i < SLOT_BITS * MAX_READINGS; i += SLOT_BITS) {
-    const x = (a >>> i) & SLOT_MASK;
-    if (x === 0) return false;
-    for (let j = 0; j < SLOT_BITS * MAX_READINGS; j += SLOT_BITS) {
-      const y = (b >>> j) & SLOT_MASK;
-      if (y === 0) break;
-      if (x === y) return true;
-    }
-  }
-  return false;
+  if (a === 0 || b === 0) return false;
+  const b0 = b & SLOT_MASK;
+  const b1 = (b >>> SLOT_BITS) & SLOT_MASK;
+  const b2 = b >>> (2 * SLOT_BITS);
+  let x = a & SLOT_MASK;
+  if (x === b0 || x === b1 || x === b2) return true;
+  x = (a >>> SLOT_BITS) & SLOT_MASK;
+  if (x !== 0 && (x === b0 || x === b1 || x === b2)) return true;
+  x = a >>> (2 * SLOT_BITS);
+  return x !== 0 && (x === b0 || x === b1 || x === b2);
 }
 
 /** Whether packed readings include a syllable id. */

@@ -1,42 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_BIGRAM, CHAR_UNIGRAM, INITIAL_BIGRAM, SYLLABLE_BIGRAM, SYLLABLE_UNIGRAM } from './features.ts';
 import { loadPinyinTable } from './pinyin-table.ts';
 import { planQuery } from './plan-query.ts';
 
 const table = loadPinyinTable();
+const kindsOf = (query: string): string[] => planQuery(table, query)[0]?.groups.map((g) => g.kind) ?? [];
 
 describe('planning a query', () => {
-  it('plans nothing for blank input or a lone initial', () => {
+  it('plans nothing for blank input', () => {
     expect(planQuery(table, '')).toEqual([]);
     expect(planQuery(table, ' \t　')).toEqual([]);
-    expect(planQuery(table, 's')).toEqual([]);
   });
 
-  it('looks up Chinese as char unigrams and bigrams, plus syllable bigrams for same-sound typos', () => {
+  it('looks up Chinese as chars and char pairs, plus sound pairs for same-sound typos', () => {
     const [reading] = planQuery(table, '身份证');
-    const kinds = reading?.groups.map((g) => g.kind) ?? [];
-    expect(kinds.filter((k) => k === CHAR_UNIGRAM)).toHaveLength(3);
-    expect(kinds.filter((k) => k === CHAR_BIGRAM)).toHaveLength(2);
-    expect(kinds.filter((k) => k === SYLLABLE_BIGRAM)).toHaveLength(2);
+    const kinds = kindsOf('身份证').sort();
+    expect(kinds).toEqual(['char', 'char', 'char', 'char-pair', 'char-pair', 'sound-pair', 'sound-pair']);
+    // Only the sound pairs hold wherever the whole query matches, by char or by sound.
+    expect(reading?.groups.filter((g) => g.chain).map((g) => g.kind)).toEqual(['sound-pair', 'sound-pair']);
     expect(reading?.chainCount).toBe(2);
   });
 
   it('ignores spaces between words and counts a repeated pair once', () => {
-    const [spaced] = planQuery(table, '身份 证');
-    const [plain] = planQuery(table, '身份证');
-    expect(spaced?.groups).toEqual(plain?.groups);
-    const [twice] = planQuery(table, '证明证明');
+    expect(planQuery(table, '身份 证')[0]?.groups).toEqual(planQuery(table, '身份证')[0]?.groups);
     // 证明, 明证, 证明: two distinct pairs.
-    expect(twice?.groups.filter((g) => g.kind === CHAR_BIGRAM)).toHaveLength(2);
+    expect(kindsOf('证明证明').filter((k) => k === 'char-pair')).toHaveLength(2);
   });
 
-  it('reads short letter strings both as pinyin and as initials', () => {
+  it('reads a lone char by itself and by its sound, with no chain', () => {
+    const [reading] = planQuery(table, '税');
+    expect(reading?.groups.map((g) => g.kind)).toEqual(['char', 'sound']);
+    expect(reading?.chainCount).toBe(0);
+  });
+
+  it('reads letters as pinyin, as initials when short, and as themselves', () => {
     const readings = planQuery(table, 'ban');
-    expect(readings).toHaveLength(2);
-    expect(readings[0]?.groups.map((g) => g.kind)).toEqual([SYLLABLE_UNIGRAM]);
-    expect(readings[1]?.groups.every((g) => g.kind === INITIAL_BIGRAM)).toBe(true);
-    expect(planQuery(table, 'sfz')).toHaveLength(1);
-    expect(planQuery(table, 'shenfenzhengshenling')).toHaveLength(1);
+    expect(readings).toHaveLength(3);
+    expect(readings[0]?.groups.map((g) => g.kind)).toEqual(['sound']);
+    expect(readings[1]?.units.every((u) => u.kind === 'initial')).toBe(true);
+    expect(readings[2]?.units.every((u) => u.kind === 'char')).toBe(true);
+    expect(planQuery(table, 'sfz')).toHaveLength(2);
+    expect(planQuery(table, 'shenfenzhengshenling')).toHaveLength(2);
+  });
+
+  it('lets an initial stand for every syllable it starts', () => {
+    const [reading] = planQuery(table, 'sf');
+    const pair = reading?.groups.find((g) => g.kind === 'sound-pair');
+    expect(pair?.kind === 'sound-pair' && pair.first.map((id) => table.syllables[id])).toContain('shen');
+    expect(pair?.kind === 'sound-pair' && pair.second.map((id) => table.syllables[id])).toContain('fen');
   });
 
   it('cuts very long queries', () => {

@@ -1,41 +1,32 @@
 /**
- * Turns what someone typed into readings of it (units) and, per reading, the feature groups to look up.
- * A group is one query position (or adjacent pair) with the alternative keys it may match, e.g. every
- * syllable pair of two polyphonic chars; a text earns a group's weight at most once.
+ * Turns what someone typed into readings of it (units) and, per reading, the groups to score texts by
+ * (query-groups.ts): each char and each adjacent pair, exactly and by sound.
  */
-import {
-  CHAR_BIGRAM,
-  CHAR_UNIGRAM,
-  INITIAL_BIGRAM,
-  SYLLABLE_BIGRAM,
-  SYLLABLE_UNIGRAM,
-  pairChars,
-  pairLetters,
-  pairSyllables,
-  type FeatureKind,
-} from './features.ts';
 import { foldCode, isLetterCode, isSpaceCode } from './fold-text.ts';
 import { lookupPackedReadings, maskInitials, unpackReadings, type PinyinTable } from './pinyin-table.ts';
-import { readAsInitials, segmentPinyin, type LatinUnit } from './segment-pinyin.ts';
+import {
+  CHAR_PAIR_WEIGHT,
+  CHAR_WEIGHT,
+  INITIALS_PAIR_WEIGHT,
+  SOUND_PAIR_WEIGHT,
+  SOUND_WEIGHT,
+  identifyGroup,
+  type QueryGroup,
+} from './query-groups.ts';
+import { readAsInitials, segmentPinyin } from './segment-pinyin.ts';
+import { sumTopLevels, type QueryUnit } from './unit-levels.ts';
 
-export type QueryUnit =
-  | { readonly kind: 'hanzi'; readonly code: number; readonly readings: number; readonly initials: number }
-  | { readonly kind: 'char'; readonly code: number }
-  | LatinUnit;
+export type { QueryGroup } from './query-groups.ts';
 
-export interface QueryGroup {
-  readonly kind: FeatureKind;
-  /** Alternative keys, ascending, without duplicates. */
-  readonly keys: readonly number[];
-  /** Every contiguous match of the whole query matches this group: texts missing it need no verification. */
-  readonly chain: boolean;
-}
+export type { QueryUnit } from './unit-levels.ts';
 
 /** One way to read the query; a text scores its best reading. */
 export interface QueryReading {
   readonly units: readonly QueryUnit[];
   readonly groups: readonly QueryGroup[];
   readonly chainCount: number;
+  /** The level sum of a run where every unit matches as well as it can (align-query.ts). */
+  readonly topLevelSum: number;
 }
 
 /** Longer queries are cut: nobody types more at a kiosk, and it bounds the work per query. */
@@ -48,12 +39,14 @@ export function planQuery(table: PinyinTable, query: string): QueryReading[] {
   const tokens = tokenizeQuery(query);
   let letterCount = 0;
   for (const t of tokens) if (typeof t === 'string') letterCount += t.length;
-  const units = expandTokens(table, tokens, false);
+  const units = expandTokens(table, tokens, 'pinyin');
   if (units.length === 0) return [];
-  const readings = [readUnits(units)];
+  const readings = [readUnits(table, units)];
   if (letterCount > 0 && letterCount <= MAX_INITIALS_READING && units.some((u) => u.kind === 'syllable')) {
-    readings.push(readUnits(expandTokens(table, tokens, true)));
+    readings.push(readUnits(table, expandTokens(table, tokens, 'initials')));
   }
+  // Letters may also be meant as themselves (KTV, IC卡) where a name spells them so.
+  if (letterCount > 0) readings.push(readUnits(table, expandTokens(table, tokens, 'literal')));
   return readings.filter((r) => r.groups.length > 0);
 }
 
@@ -79,11 +72,15 @@ function tokenizeQuery(query: string): (string | number)[] {
   return tokens;
 }
 
-function expandTokens(table: PinyinTable, tokens: (string | number)[], initialsOnly: boolean): QueryUnit[] {
+type LetterReading = 'pinyin' | 'initials' | 'literal';
+
+function expandTokens(table: PinyinTable, tokens: (string | number)[], letters: LetterReading): QueryUnit[] {
   const units: QueryUnit[] = [];
   for (const token of tokens) {
     if (typeof token === 'string') {
-      units.push(...(initialsOnly ? readAsInitials(token) : segmentPinyin(table, token)));
+      if (letters === 'pinyin') units.push(...segmentPinyin(table, token));
+      else if (letters === 'initials') units.push(...readAsInitials(token));
+      else for (const ch of token) units.push({ kind: 'char', code: ch.charCodeAt(0) });
       continue;
     }
     const readings = lookupPackedReadings(table, token);
@@ -96,59 +93,49 @@ function expandTokens(table: PinyinTable, tokens: (string | number)[], initialsO
   return units;
 }
 
-function readUnits(units: readonly QueryUnit[]): QueryReading {
+function readUnits(table: PinyinTable, units: readonly QueryUnit[]): QueryReading {
   const groups = new Map<string, QueryGroup>();
-  const add = (kind: FeatureKind, keys: number[], chain: boolean): void => {
-    if (keys.length === 0) return;
-    const sorted = [...new Set(keys)].sort((a, b) => a - b);
-    const id = `${kind}:${sorted.join(',')}`;
+  const add = (group: QueryGroup): void => {
+    const id = identifyGroup(group);
     const existing = groups.get(id);
-    groups.set(id, { kind, keys: sorted, chain: chain || (existing?.chain ?? false) });
+    groups.set(id, existing?.chain ? existing : group);
   };
-  const single = units.length === 1;
   for (const unit of units) {
-    if (unit.kind === 'hanzi' || unit.kind === 'char') add(CHAR_UNIGRAM, [unit.code], single && unit.kind === 'char');
-    if (!single) continue;
-    if (unit.kind === 'hanzi') add(SYLLABLE_UNIGRAM, unpackReadings(unit.readings), true);
-    if (unit.kind === 'syllable') add(SYLLABLE_UNIGRAM, [unit.syllable], true);
+    if (unit.kind === 'hanzi' || unit.kind === 'char') {
+      add({ kind: 'char', code: unit.code, weight: CHAR_WEIGHT, chain: false });
+    }
+  }
+  const lone = units.length === 1 ? (units[0] as QueryUnit) : undefined;
+  if (lone !== undefined && lone.kind !== 'initial' && lone.kind !== 'char') {
+    // A lone unit is also sought by its sound, next to another char. No chain: a lone char may sit between
+    // punctuation, where no sound pair holds it, so every matching text gets verified.
+    add({ kind: 'sound', syllables: listSyllables(table, lone), weight: SOUND_WEIGHT, chain: false });
   }
   for (let i = 0; i + 1 < units.length; i++) {
-    const a = units[i];
-    const b = units[i + 1];
-    if (a === undefined || b === undefined) continue;
-    if (isCharLike(a) && isCharLike(b)) {
-      add(CHAR_BIGRAM, [pairChars(a.code, b.code)], a.kind === 'char' || b.kind === 'char');
+    const a = units[i] as QueryUnit;
+    const b = units[i + 1] as QueryUnit;
+    const charA = a.kind === 'hanzi' || a.kind === 'char';
+    const charB = b.kind === 'hanzi' || b.kind === 'char';
+    // A chain group must hold wherever the pair matches; a hanzi can match by sound, so only a pair of
+    // two reading-less chars is chained by its exact chars.
+    if (charA && charB) {
+      const chain = a.kind === 'char' && b.kind === 'char';
+      add({ kind: 'char-pair', first: a.code, second: b.code, weight: CHAR_PAIR_WEIGHT, chain });
     }
-    if (a.kind === 'initial' || b.kind === 'initial') {
-      const keys: number[] = [];
-      for (const x of listInitials(a)) for (const y of listInitials(b)) keys.push(pairLetters(x, y));
-      add(INITIAL_BIGRAM, keys, true);
-    } else {
-      const keys: number[] = [];
-      for (const x of listSyllables(a)) for (const y of listSyllables(b)) keys.push(pairSyllables(x, y));
-      add(SYLLABLE_BIGRAM, keys, true);
-    }
+    const first = listSyllables(table, a);
+    const second = listSyllables(table, b);
+    if (first.length === 0 || second.length === 0) continue;
+    const weight = a.kind === 'initial' || b.kind === 'initial' ? INITIALS_PAIR_WEIGHT : SOUND_PAIR_WEIGHT;
+    add({ kind: 'sound-pair', first, second, weight, chain: true });
   }
   const list = [...groups.values()];
-  return { units, groups: list, chainCount: list.filter((g) => g.chain).length };
+  return { units, groups: list, chainCount: list.filter((g) => g.chain).length, topLevelSum: sumTopLevels(units) };
 }
 
-function isCharLike(u: QueryUnit): u is Extract<QueryUnit, { code: number }> {
-  return u.kind === 'hanzi' || u.kind === 'char';
-}
-
-function listSyllables(u: QueryUnit): number[] {
-  if (u.kind === 'hanzi') return unpackReadings(u.readings);
+/** The syllables a unit may stand for: a hanzi's readings, a typed syllable, every syllable of an initial. */
+function listSyllables(table: PinyinTable, u: QueryUnit): readonly number[] {
+  if (u.kind === 'hanzi') return unpackReadings(u.readings).sort((x, y) => x - y);
   if (u.kind === 'syllable') return [u.syllable];
-  return [];
-}
-
-function listInitials(u: QueryUnit): number[] {
-  if (u.kind === 'initial' || u.kind === 'syllable') return [u.letter];
-  if (u.kind === 'hanzi') {
-    const letters: number[] = [];
-    for (let m = u.initials; m !== 0; m &= m - 1) letters.push(31 - Math.clz32(m & -m));
-    return letters;
-  }
+  if (u.kind === 'initial') return table.syllablesByInitial[u.letter] ?? [];
   return [];
 }

@@ -4,6 +4,7 @@
  */
 import type { CatalogDocument } from '../types.ts';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
+import { findDepartmentRange, orderByDepartment } from './department-order.ts';
 import { describeHit } from './describe-hit.ts';
 import { planQuery } from './plan-query.ts';
 import { scoreTexts } from './score-texts.ts';
@@ -21,7 +22,7 @@ export function searchMatters(index: SearchIndex, query: string, options: Search
   }
   const readings = planQuery(ix.table, query);
   if (readings.length === 0) return [];
-  const touched = scoreTexts(ix, readings);
+  const touched = scoreTexts(ix, readings, limit, department < 0 ? everyText : listVisibleTexts(ix, department));
   return selectTopHits(ix, touched, limit, department).map((pick) => {
     const reading = readings[ix.scratch.bestReading[pick.text] ?? 0] ?? readings[0];
     return describeHit({
@@ -35,6 +36,17 @@ export function searchMatters(index: SearchIndex, query: string, options: Search
       to: ix.textStart[pick.text + 1] ?? 0,
     });
   });
+}
+
+const everyText = (): boolean => true;
+
+/** Whether a text leads to a matter of the department. */
+function listVisibleTexts(ix: BuiltSearchIndex, department: number): (t: number) => boolean {
+  const order = (ix.departmentOrder ??= orderByDepartment(ix));
+  return (t) => {
+    const [from, to] = findDepartmentRange(ix, order, t, department);
+    return from < to;
+  };
 }
 
 const cache = new WeakMap<CatalogDocument, SearchIndex>();

@@ -4,6 +4,7 @@
  * widen the cut until no text left out could still place. Order: score, then catalog order.
  */
 import type { BuiltSearchIndex } from './build-search-index.ts';
+import { findDepartmentRange, orderByDepartment } from './department-order.ts';
 
 export interface Pick {
   readonly matter: number;
@@ -11,13 +12,28 @@ export interface Pick {
   readonly score: number;
 }
 
+/** Where a text's matters are: a range of `matters` with their alias-rank `factors`. */
+interface MatterRange {
+  readonly matters: Int32Array;
+  readonly factors: Float64Array;
+  readonly from: number;
+  readonly to: number;
+}
+
 /** `department` is an interned department index, or -1 for all. */
 export function selectTopHits(ix: BuiltSearchIndex, touchedCount: number, limit: number, department: number): Pick[] {
   const s = ix.scratch;
+  const rangeOf = listMatterRanges(ix, department);
   const candidates: number[] = [];
   for (let i = 0; i < touchedCount; i++) {
     const t = s.touched[i] ?? 0;
-    if ((s.best[t] ?? 0) > 0) candidates.push(t);
+    if ((s.best[t] ?? 0) <= 0) continue;
+    // Under a filter, drop texts with no matter in the department before ranking.
+    if (department >= 0) {
+      const range = rangeOf(t);
+      if (range.from === range.to) continue;
+    }
+    candidates.push(t);
   }
   const before = (a: number, b: number): boolean => {
     const sa = s.best[a] ?? 0;
@@ -26,11 +42,23 @@ export function selectTopHits(ix: BuiltSearchIndex, touchedCount: number, limit:
   };
   for (let cut = limit; ; cut *= 4) {
     const { top, restBest } = takeTopTexts(candidates, cut, before, s.best);
-    const picks = expandTexts(ix, top, limit, department);
+    const picks = expandTexts(ix, top, rangeOf, limit);
     // A matter's score never exceeds its text's: once the last place beats every text left out, it is final.
     const last = picks[limit - 1];
     if (restBest === 0 || (last !== undefined && last.score > restBest)) return picks.slice(0, limit);
   }
+}
+
+function listMatterRanges(ix: BuiltSearchIndex, department: number): (t: number) => MatterRange {
+  if (department < 0) {
+    const { textMatters: matters, matterFactors: factors } = ix;
+    return (t) => ({ matters, factors, from: ix.matterStart[t] ?? 0, to: ix.matterStart[t + 1] ?? 0 });
+  }
+  const order = (ix.departmentOrder ??= orderByDepartment(ix));
+  return (t) => {
+    const [from, to] = findDepartmentRange(ix, order, t, department);
+    return { matters: order.matters, factors: order.factors, from, to };
+  };
 }
 
 /**
@@ -54,32 +82,36 @@ function takeTopTexts(
     top[i] = t;
   }
   if (top.length < cut) return { top, restBest: 0 };
-  const last = best[top[cut - 1] ?? 0] ?? 0;
-  const chosen = new Set(top);
+  // Texts left out rank after the last one taken: a tie with it has a higher text number.
+  const lastText = top[cut - 1] ?? 0;
+  const last = best[lastText] ?? 0;
   let restBest = 0;
   for (const t of candidates) {
-    if (chosen.has(t)) continue;
     const score = best[t] ?? 0;
+    if (score > last || (score === last && t <= lastText)) continue;
     if (score === last) top.push(t);
     else if (score > restBest) restBest = score;
   }
   return { top, restBest };
 }
 
-/** Each text's first `limit` matters in the department; a matter met twice keeps its better score. */
-function expandTexts(ix: BuiltSearchIndex, texts: readonly number[], limit: number, department: number): Pick[] {
+/** Each text's first `limit` matters; a matter met twice keeps its better score. */
+function expandTexts(
+  ix: BuiltSearchIndex,
+  texts: readonly number[],
+  rangeOf: (t: number) => MatterRange,
+  limit: number,
+): Pick[] {
   const s = ix.scratch;
   const stamp = ++s.stamp;
   const picks: Pick[] = [];
   for (const t of texts) {
     const textScore = s.best[t] ?? 0;
-    let taken = 0;
-    const end = ix.matterStart[t + 1] ?? 0;
-    for (let i = ix.matterStart[t] ?? 0; i < end && taken < limit; i++) {
-      const m = ix.textMatters[i] ?? 0;
-      if (department >= 0 && ix.matterDepartment[m] !== department) continue;
-      taken++;
-      const pick = { matter: m, text: t, score: textScore * (ix.matterFactors[i] ?? 1) };
+    const range = rangeOf(t);
+    const end = Math.min(range.to, range.from + limit);
+    for (let i = range.from; i < end; i++) {
+      const m = range.matters[i] ?? 0;
+      const pick = { matter: m, text: t, score: textScore * (range.factors[i] ?? 1) };
       if (s.matterStamp[m] !== stamp) {
         s.matterStamp[m] = stamp;
         s.matterPick[m] = picks.length;

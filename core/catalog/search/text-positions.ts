@@ -38,8 +38,7 @@ export function writeTextPositions(table: PinyinTable, text: string, store: Posi
     if (code <= 0x20 || code === 0xa0) continue;
     const index = code - PACKED_FIRST_CODE;
     const r = index >= 0 && index < packed.length ? packed[index]! : 0;
-    // A latin letter in a name (KTV, IC卡) answers to itself typed as an initial.
-    let mask = code >= 0x61 && code <= 0x7a ? 1 << (code - 0x61) : 0;
+    let mask = 0;
     if (r !== 0) {
       mask = 1 << syllableInitials[(r & 0x3ff) - 1]!;
       if (r >>> 10 !== 0) mask |= 1 << syllableInitials[((r >>> 10) & 0x3ff) - 1]!;

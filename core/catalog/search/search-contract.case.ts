@@ -152,6 +152,19 @@ export function describeSearchContract(name: string, prepare: SearchFactory): vo
       expect(hit?.matched.field).toBe('name');
     });
 
+    it('ranks a long name holding the typed words above a short one holding only their chars', () => {
+      // B scores lower before the contiguity bonus and higher after it: the fast index must not skip it.
+      const tiny = prepare(
+        makeCatalog([
+          { name: '乙甲', departmentId: 'a', code: 'A' },
+          { name: `甲乙${'丙'.repeat(398)}`, departmentId: 'a', code: 'B' },
+          { name: '丁戊', departmentId: 'a', code: 'C' },
+        ]),
+      );
+      expect(tiny('甲乙', { limit: 1 }).map((h) => h.code)).toEqual(['B']);
+      expect(tiny('甲乙').map((h) => h.code)).toEqual(['B', 'A']);
+    });
+
     it('orders an alias\'s matters as the alias lists them, and keeps a matter\'s best way in', () => {
       const tiny = prepare(
         makeCatalog(

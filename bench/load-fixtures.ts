@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadXiaoshanCatalog, type CatalogDocument } from '../core/index.ts';
 
 /** One line of core/catalog/search/labelled-queries.json: a query and the matter a person means by it. */
@@ -12,15 +12,18 @@ export interface LabelledQuery {
 }
 
 const labelledQueriesUrl = new URL('../core/catalog/search/labelled-queries.json', import.meta.url);
+/** Labelled like the main set but never tuned against: accuracy here is the honest one for every engine. */
+const blindQueriesUrl = new URL('../core/catalog/search/blind-queries.json', import.meta.url);
 
-/** The labelled set is data, not code, so it is read from disk rather than imported. */
-export const loadLabelledQueries = (): LabelledQuery[] => {
-  const raw: unknown = JSON.parse(readFileSync(labelledQueriesUrl, 'utf8'));
-  if (!Array.isArray(raw)) throw new Error('labelled-queries.json: expected an array');
+/** The labelled sets are data, not code, so they are read from disk rather than imported. */
+export const loadLabelledQueries = (url: URL = labelledQueriesUrl): LabelledQuery[] => {
+  const file = url.pathname.split('/').pop();
+  const raw: unknown = JSON.parse(readFileSync(url, 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${file}: expected an array`);
   return raw.map((entry: unknown, i): LabelledQuery => {
     const e = entry as Partial<LabelledQuery>;
     if (typeof e.query !== 'string' || typeof e.expect !== 'string') {
-      throw new Error(`labelled-queries.json[${i}]: query and expect must be strings`);
+      throw new Error(`${file}[${i}]: query and expect must be strings`);
     }
     return {
       query: e.query,
@@ -34,13 +37,19 @@ export const loadLabelledQueries = (): LabelledQuery[] => {
 export interface Fixtures {
   readonly catalog: CatalogDocument;
   readonly queries: readonly LabelledQuery[];
+  /** Empty when the blind set does not exist. */
+  readonly blindQueries: readonly LabelledQuery[];
 }
 
 let cached: Fixtures | undefined;
 
 /** Loaded once per run and shared by the groups; expectations are checked against the catalog. */
 export const loadFixtures = (): Fixtures => {
-  cached ??= { catalog: loadXiaoshanCatalog(), queries: loadLabelledQueries() };
+  cached ??= {
+    catalog: loadXiaoshanCatalog(),
+    queries: loadLabelledQueries(),
+    blindQueries: existsSync(blindQueriesUrl) ? loadLabelledQueries(blindQueriesUrl) : [],
+  };
   return cached;
 };
 

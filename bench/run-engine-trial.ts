@@ -72,7 +72,20 @@ export const searchEngineTrial = (
   };
 };
 
-export const runEngineTrial = (input: TrialInput): TrialResult => {
+/** The built engine comes back too, for untimed passes over further query sets. */
+export const runEngineTrial = (input: TrialInput): TrialResult & { readonly engine: SearchEngine } => {
   const built = buildEngine(input);
-  return { buildMs: built.buildMs, heapBytes: built.heapBytes, ...searchEngineTrial(input, built.engine) };
+  return {
+    engine: built.engine,
+    buildMs: built.buildMs,
+    heapBytes: built.heapBytes,
+    ...searchEngineTrial(input, built.engine),
+  };
 };
+
+/** Accuracy alone, one untimed call per query (the blind set: scored, not timed). */
+export const scoreEngine = (engine: SearchEngine, queries: readonly LabelledQuery[]): AccuracyReport =>
+  scoreAccuracy(
+    queries,
+    queries.map((q) => engine.search(q.query, q.departmentId, SEARCH_LIMIT)),
+  );

@@ -28,6 +28,34 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: ['无权执行此操作', 'Not allowed for this caller'],
   /** An unexpected failure; the request id lets operators find it in the logs. */
   INTERNAL: ['系统繁忙，请稍后再试', 'Internal error; please retry later'],
+  /** A ticket was asked for outside the hall's ticket-issuing hours (取号时间). */
+  HALL_NOT_OPEN: ['当前不在取号时间', 'Tickets are not issued at this time'],
+  /** No window of this hall has this id. */
+  UNKNOWN_WINDOW: ['该窗口不存在', 'No window has this id'],
+  /** The window is closed: it cannot call, pause or receive transfers until opened. */
+  WINDOW_CLOSED: ['该窗口未开放', 'The window is closed'],
+  /** The window is paused (暂停服务): it cannot call until resumed. */
+  WINDOW_PAUSED: ['该窗口暂停服务', 'The window is paused'],
+  /** The window already holds a ticket: finish, transfer or mark it before calling the next or closing. */
+  WINDOW_BUSY: ['该窗口正在办理其他号票', 'The window is holding another ticket'],
+  /** Nothing this window can call: no transfer to it, no due appointment, no ticket waiting. */
+  QUEUE_EMPTY: ['当前没有等候的号票', 'No ticket is waiting'],
+  /** No ticket (号票) has this id in this hall (today or the previous day). */
+  TICKET_NOT_FOUND: ['未找到该号票', 'No ticket has this id'],
+  /** The ticket id was already used for a ticket with different details. */
+  TICKET_ID_CONFLICT: ['号票编号重复', 'The ticket id is already used for another ticket'],
+  /** The ticket is from an earlier day and was closed out at the day's rollover (过期). */
+  TICKET_EXPIRED: ['号票已过期，请重新取号', 'The ticket has expired; please take a new one'],
+  /** The ticket already ended (completed, cancelled or no-show); it cannot change again. */
+  TICKET_ALREADY_DONE: ['该号票已办结', 'The ticket has already ended'],
+  /** The operation needs a ticket held by a window (called or being served), but it is waiting. */
+  TICKET_NOT_CALLED: ['该号票尚未被叫号', 'The ticket has not been called'],
+  /** The ticket is being served: it can no longer be recalled, cancelled or marked a no-show. */
+  TICKET_ALREADY_SERVING: ['该号票正在办理中', 'The ticket is already being served'],
+  /** The ticket is held by another window than the one asking. */
+  TICKET_NOT_AT_WINDOW: ['该号票不在本窗口办理', 'The ticket is held by another window'],
+  /** An appointment ticket was taken for a slot that is not on the hall's current day. */
+  APPOINTMENT_NOT_TODAY: ['预约时段不是今天', 'The appointment slot is not today'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

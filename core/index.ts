@@ -10,3 +10,4 @@ export * from './catalog/validate-catalog.ts';
 export * from './catalog/xiaoshan-catalog.ts';
 export * from './catalog/catalog-index.ts';
 export * from './catalog/search/index.ts';
+export * from './hall/index.ts';

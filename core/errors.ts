@@ -56,6 +56,12 @@ export const ERROR_MESSAGES = {
   TICKET_NOT_AT_WINDOW: ['该号票不在本窗口办理', 'The ticket is held by another window'],
   /** An appointment ticket was taken for a slot that is not on the hall's current day. */
   APPOINTMENT_NOT_TODAY: ['预约时段不是今天', 'The appointment slot is not today'],
+  /** No hall (服务大厅) has this id. */
+  HALL_NOT_FOUND: ['未找到该服务大厅', 'No hall has this id'],
+  /** The Idempotency-Key was already used for a request with a different body (a retry must resend the same body). */
+  IDEMPOTENCY_KEY_REUSED: ['该幂等键已用于内容不同的请求', 'The Idempotency-Key was used for a different request'],
+  /** The endpoint is a WebSocket: the request must ask to upgrade (Upgrade: websocket). */
+  UPGRADE_REQUIRED: ['该接口需要 WebSocket 连接', 'This endpoint requires a WebSocket upgrade'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -32,6 +32,10 @@ export const HTTP_STATUS = {
   TICKET_ALREADY_SERVING: 409,
   TICKET_NOT_AT_WINDOW: 409,
   APPOINTMENT_NOT_TODAY: 409,
+  HALL_NOT_FOUND: 404,
+  // A different body under a key already used: the request is well-formed but cannot be processed as sent.
+  IDEMPOTENCY_KEY_REUSED: 422,
+  UPGRADE_REQUIRED: 426,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];

@@ -1,4 +1,5 @@
 import { app } from './app.ts';
 
-// wrangler's entry point: the Hono app (Durable Object classes are exported here as they arrive).
+// wrangler's entry point: the Hono app, and the Durable Object classes wrangler.toml binds.
 export default app;
+export { HallObject } from './hall-object.ts';

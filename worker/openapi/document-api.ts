@@ -25,6 +25,7 @@ export const documentApi = (app: App) => {
     },
     tags: [
       { name: 'catalog', description: '事项目录 The catalog: matters, departments, bundles' },
+      { name: 'hall', description: '统一取号 The hall queue: tickets, windows, the board and its live feed' },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
     ],

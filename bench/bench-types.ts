@@ -19,7 +19,8 @@ export interface Figure {
 export interface BenchContext {
   /** Tiny iteration counts: proves every code path runs and results are sane, says nothing about speed. */
   readonly smoke: boolean;
-  record(figure: Omit<Figure, 'group'>): void;
+  /** Figures go under the running group's name unless they name their own (a group of sub-groups). */
+  record(figure: Omit<Figure, 'group'> & { readonly group?: string }): void;
   /** A sanity check: a failure marks the benchmark broken and the run exits non-zero. */
   check(condition: boolean, message: string): void;
   log(message: string): void;

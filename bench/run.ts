@@ -11,12 +11,19 @@ import { parseArgs } from 'node:util';
 import type { BenchContext, BenchGroup, Figure } from './bench-types.ts';
 import { catalogLookupGroup } from './catalog-lookup.ts';
 import { formatTextTable } from './format-table.ts';
+import { hallGroup } from './hall-group.ts';
 import { indexBuildGroup } from './index-build.ts';
 import { hasGc } from './measure-heap.ts';
 import { nationalCatalogGroup } from './national-catalog.ts';
 import { searchCompareGroup } from './search-compare.ts';
 
-const groups: readonly BenchGroup[] = [catalogLookupGroup, searchCompareGroup, indexBuildGroup, nationalCatalogGroup];
+const groups: readonly BenchGroup[] = [
+  catalogLookupGroup,
+  searchCompareGroup,
+  indexBuildGroup,
+  nationalCatalogGroup,
+  hallGroup,
+];
 
 interface GroupRun {
   readonly date: string;
@@ -76,10 +83,12 @@ const mergeWithPrevious = (path: string, current: ResultsFile): ResultsFile => {
   if (!existsSync(path)) return current;
   const previous = JSON.parse(readFileSync(path, 'utf8')) as ResultsFile;
   const ran = new Set(Object.keys(current.groups));
+  // A group may file figures under sub-group names (hall → hall-throughput …): those are replaced too.
+  const replaced = new Set([...ran, ...current.figures.map((f) => f.group)]);
   return {
     ...current,
     groups: { ...Object.fromEntries(Object.entries(previous.groups).filter(([g]) => !ran.has(g))), ...current.groups },
-    figures: [...previous.figures.filter((f) => !ran.has(f.group)), ...current.figures],
+    figures: [...previous.figures.filter((f) => !replaced.has(f.group)), ...current.figures],
   };
 };
 

@@ -41,10 +41,13 @@ const normalizeCode = (code: string): string => code.trim().toUpperCase();
 
 /** A matter by 实施编码 first, then 基本编码. */
 export const findMatter = (index: CatalogIndex, code: string): Result<Matter> => {
-  const key = normalizeCode(code);
-  const matter = index.byCode.get(key) ?? index.byBasicCode.get(key)?.[0];
+  // Exact keys first: the common case (codes copied from our own replies) skips building a normalised string.
+  const matter = lookupMatter(index, code) ?? lookupMatter(index, normalizeCode(code));
   return matter ? ok(matter) : err('MATTER_NOT_FOUND', { code });
 };
+
+const lookupMatter = (index: CatalogIndex, key: string): Matter | undefined =>
+  index.byCode.get(key) ?? index.byBasicCode.get(key)?.[0];
 
 export const mattersByBasicCode = (index: CatalogIndex, basicCode: string): readonly Matter[] =>
   index.byBasicCode.get(normalizeCode(basicCode)) ?? [];

@@ -1,16 +1,16 @@
 /**
  * Builds the fast index: every distinct text's positions in flat typed arrays, and an inverted index from
- * features (char unigrams and bigrams, syllable bigrams) to the texts holding them, in CSR form (one offsets
- * array, one postings array). Built once per catalog, at cold start: a few milliseconds for a district catalog.
+ * features (char unigrams, syllable bigrams) to the texts holding them. Built once per catalog at cold start,
+ * so it does only what every query needs; what only some queries need is finished on first use
+ * (posting-lists.ts: postings laid out, char pairs, initials; department-order.ts: department filters).
  */
 import type { CatalogDocument, Matter } from '../types.ts';
-import { collectSearchTexts, scaleByAliasRank } from './collect-search-texts.ts';
-import type { IntHashMap } from './int-hash-map.ts';
-import type { DepartmentOrder } from './department-order.ts';
-import { internFeatures } from './intern-features.ts';
-import { MAX_READINGS, loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
 import { scaleByLength } from './align-query.ts';
-import { allocatePositionStore, writeTextPositions, type PositionStore } from './text-positions.ts';
+import { collectSearchTexts } from './collect-search-texts.ts';
+import type { DepartmentOrder } from './department-order.ts';
+import { indexTexts } from './index-texts.ts';
+import { MAX_READINGS, loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
+import type { PositionStore } from './text-positions.ts';
 import { MAX_LIMIT, type SearchIndex } from './types.ts';
 
 /** Per-query working arrays, allocated once per index and reset through the touched list. */
@@ -45,20 +45,27 @@ export interface BuiltSearchIndex extends SearchIndex {
   readonly lengthScale: Float64Array;
   /** Char code → feature id (0: none). */
   readonly charUnigrams: Int32Array;
-  readonly charBigrams: IntHashMap;
   readonly syllableCount: number;
-  /** (a * syllableCount + b) → feature id. */
+  /** (a * syllableCount + b) → feature id (0: none). */
   readonly syllableBigrams: Int32Array;
-  /** Texts holding feature f (ids from 1) are postings[postingStart[f] .. postingStart[f + 1]), ascending. */
+  /** The postings as the build threads them (index-texts.ts): laid out on first use (posting-lists.ts). */
+  readonly heads: Int32Array;
+  readonly links: Int32Array;
+  readonly linkStart: Int32Array;
+  /** Texts holding feature f, ascending: postingLength[f] of them from postings[postingStart[f]] (-1: not yet). */
   readonly postingStart: Int32Array;
+  readonly postingLength: Int32Array;
   readonly postings: Int32Array;
+  postingsUsed: number;
+  /** Texts holding an exact char pair, by pairChars key, found on first use. */
+  readonly charPairs: Map<number, Int32Array>;
+  /** Whether store.initials is filled (by the first initials query). */
+  initialsReady: boolean;
   /** Matters of text t are textMatters[matterStart[t] .. matterStart[t + 1]), best first. */
   readonly matterStart: Int32Array;
   readonly textMatters: Int32Array;
   /** Per entry of textMatters: the score factor of the matter's rank in its alias (1 for names). */
   readonly matterFactors: Float64Array;
-  readonly departmentIds: ReadonlyMap<string, number>;
-  readonly matterDepartment: Int32Array;
   readonly scratch: SearchScratch;
   /** Built by the first search with a department filter. */
   departmentOrder?: DepartmentOrder;
@@ -70,79 +77,47 @@ export function buildSearchIndex(catalog: CatalogDocument): SearchIndex {
 
 /** Room for one group's features: a lone syllable's pairs, or two initials' syllables paired. */
 function countGroupFeaturesAtMost(table: PinyinTable): number {
-  const widest = Math.max(...table.syllablesByInitial.map((list) => list.length));
+  let widest = 0;
+  for (const list of table.syllablesByInitial) widest = Math.max(widest, list.length);
   return Math.max(2 * MAX_READINGS * table.syllables.length, widest * widest);
 }
 
 function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
   const table = loadPinyinTable();
-  const { texts, nameCount, textMatters, textRanks } = collectSearchTexts(catalog);
+  const { texts, nameCount, matterStart, textMatters, matterFactors } = collectSearchTexts(catalog);
   const textCount = texts.length;
-
-  let capacity = 0;
-  for (const text of texts) capacity += text.length;
-  const store = allocatePositionStore(capacity);
-  const textStart = new Int32Array(textCount + 1);
+  const indexed = indexTexts(table, texts);
+  const { textStart, featureCount } = indexed;
   const lengthScale = new Float64Array(textCount);
   for (let t = 0; t < textCount; t++) {
-    const from = textStart[t]!;
-    const count = writeTextPositions(table, texts[t]!, store, from);
-    textStart[t + 1] = from + count;
-    lengthScale[t] = scaleByLength(count);
+    lengthScale[t] = scaleByLength((textStart[t + 1] as number) - (textStart[t] as number));
   }
-  const { interner, featureStart } = internFeatures(table, store, textStart);
-  const { featureCount, frequency, textFeatures } = interner;
-
-  // Lay the postings out per feature, texts ascending (CSR: one offsets array, one postings array).
-  const postingStart = new Int32Array(featureCount + 2);
-  for (let f = 1; f <= featureCount; f++) postingStart[f + 1] = postingStart[f]! + frequency[f]!;
-  const fill = postingStart.slice(0, featureCount + 1);
-  const postings = new Int32Array(postingStart[featureCount + 1]!);
-  for (let t = 0; t < textCount; t++) {
-    const end = featureStart[t + 1]!;
-    for (let i = featureStart[t]!; i < end; i++) postings[fill[textFeatures[i]!]!++] = t;
-  }
-
-  const matterStart = new Int32Array(textCount + 1);
-  for (let t = 0; t < textCount; t++) matterStart[t + 1] = (matterStart[t] ?? 0) + (textMatters[t]?.length ?? 0);
-  const flatMatters = new Int32Array(matterStart[textCount] ?? 0);
-  const matterFactors = new Float64Array(flatMatters.length).fill(1);
-  for (let t = 0; t < textCount; t++) {
-    flatMatters.set(textMatters[t] ?? [], matterStart[t] ?? 0);
-    if (t >= nameCount) {
-      (textRanks[t] ?? []).forEach((rank, i) => (matterFactors[(matterStart[t] ?? 0) + i] = scaleByAliasRank(rank)));
-    }
-  }
-
-  const departmentIds = new Map<string, number>();
-  const matterDepartment = new Int32Array(catalog.matters.length);
-  catalog.matters.forEach((matter, m) => {
-    let d = departmentIds.get(matter.departmentId);
-    if (d === undefined) departmentIds.set(matter.departmentId, (d = departmentIds.size));
-    matterDepartment[m] = d;
-  });
-
+  const matterCount = catalog.matters.length;
   return {
-    matterCount: catalog.matters.length,
+    matterCount,
     textCount,
     table,
     matters: catalog.matters,
     texts,
     nameCount,
-    store,
+    store: indexed.store,
     textStart,
     lengthScale,
-    charUnigrams: interner.charUnigrams,
-    charBigrams: interner.charBigrams,
-    syllableCount: interner.syllableCount,
-    syllableBigrams: interner.syllableBigrams,
-    postingStart,
-    postings,
+    charUnigrams: indexed.charUnigrams,
+    syllableCount: table.syllables.length,
+    syllableBigrams: indexed.syllableBigrams,
+    heads: indexed.heads,
+    links: indexed.links,
+    linkStart: indexed.linkStart,
+    postingStart: new Int32Array(featureCount + 1).fill(-1),
+    postingLength: new Int32Array(featureCount + 1),
+    postings: new Int32Array(indexed.links.length),
+    postingsUsed: 0,
+    charPairs: new Map(),
+    initialsReady: false,
     matterStart,
-    textMatters: flatMatters,
+    textMatters,
     matterFactors,
-    departmentIds,
-    matterDepartment,
     scratch: {
       base: new Float64Array(textCount),
       chainHits: new Uint16Array(textCount),
@@ -154,8 +129,8 @@ function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
       gathered: new Int32Array(textCount),
       features: new Int32Array(countGroupFeaturesAtMost(table)),
       floorHeap: new Float64Array(MAX_LIMIT),
-      matterStamp: new Int32Array(catalog.matters.length),
-      matterPick: new Int32Array(catalog.matters.length),
+      matterStamp: new Int32Array(matterCount),
+      matterPick: new Int32Array(matterCount),
       stamp: 0,
     },
   };

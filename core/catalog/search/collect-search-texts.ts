@@ -1,6 +1,7 @@
 /**
  * The distinct texts a catalog is searched by: each matter name once (a national catalog repeats a name in
- * every region that implements it) and each alias phrase once, each with the matters it leads to.
+ * every region that implements it) and each alias phrase once, each with the matters it leads to. The lists
+ * come out flat (one offsets array, one matters array), built with plain loops: this runs at cold start.
  */
 import type { CatalogDocument } from '../types.ts';
 
@@ -10,12 +11,13 @@ export interface SearchTexts {
   /** Texts below this index are matter names; the rest are alias phrases. */
   readonly nameCount: number;
   /**
-   * Matter indices each text leads to, best first: by the alias's own order of its matter names (an alias
-   * lists the matter it most likely means first), then catalog order. A name's matters are all rank 0.
+   * Matters of text t are textMatters[matterStart[t] .. matterStart[t + 1]), best first: by the alias's own
+   * order of its matter names (an alias lists the matter it most likely means first), then catalog order.
    */
-  readonly textMatters: readonly (readonly number[])[];
-  /** Parallel to textMatters: the rank of the matter's name in the alias (0 for names). */
-  readonly textRanks: readonly (readonly number[])[];
+  readonly matterStart: Int32Array;
+  readonly textMatters: Int32Array;
+  /** Per entry of textMatters: the score factor of the matter's rank in its alias (1 for names). */
+  readonly matterFactors: Float64Array;
 }
 
 /** An alias's later matters score a little lower, so its listed order decides ties between them. */
@@ -24,50 +26,75 @@ export function scaleByAliasRank(rank: number): number {
 }
 
 export function collectSearchTexts(catalog: CatalogDocument): SearchTexts {
+  const { matters, aliases } = catalog;
+  const matterCount = matters.length;
   const texts: string[] = [];
-  const textMatters: number[][] = [];
-  const textRanks: number[][] = [];
   const nameText = new Map<string, number>();
-  catalog.matters.forEach((matter, m) => {
-    let t = nameText.get(matter.name);
+  const matterText = new Int32Array(matterCount);
+  for (let m = 0; m < matterCount; m++) {
+    const name = (matters[m] as CatalogDocument['matters'][number]).name;
+    let t = nameText.get(name);
     if (t === undefined) {
       t = texts.length;
-      nameText.set(matter.name, t);
-      texts.push(matter.name);
-      textMatters.push([]);
-      textRanks.push([]);
+      nameText.set(name, t);
+      texts.push(name);
     }
-    textMatters[t]?.push(m);
-    textRanks[t]?.push(0);
-  });
+    matterText[m] = t;
+  }
   const nameCount = texts.length;
-  const aliasTargets = new Map<string, Set<number>>();
-  for (const alias of catalog.aliases) {
+
+  // Each alias phrase once, with the names it targets in its own order (a name listed twice counts once).
+  const aliasPhrases: string[] = [];
+  const aliasTargets: number[][] = [];
+  const aliasText = new Map<string, number>();
+  for (const alias of aliases) {
     const phrase = alias.phrase.trim();
     if (phrase === '') continue;
-    const targets = aliasTargets.get(phrase) ?? new Set<number>();
+    let a = aliasText.get(phrase);
+    if (a === undefined) {
+      a = aliasTargets.length;
+      aliasText.set(phrase, a);
+      aliasPhrases.push(phrase);
+      aliasTargets.push([]);
+    }
+    const targets = aliasTargets[a] as number[];
     for (const name of alias.matterNames) {
       const t = nameText.get(name);
-      if (t !== undefined) targets.add(t);
+      if (t !== undefined && !targets.includes(t)) targets.push(t);
     }
-    aliasTargets.set(phrase, targets);
   }
-  for (const [phrase, targets] of aliasTargets) {
+
+  // A name's matters in catalog order: count per name, then place (a counting sort by name).
+  const nameStart = new Int32Array(nameCount + 1);
+  for (let m = 0; m < matterCount; m++) nameStart[matterText[m]! + 1]!++;
+  for (let t = 0; t < nameCount; t++) nameStart[t + 1]! += nameStart[t]!;
+  const fill = nameStart.slice(0, nameCount);
+
+  let aliasEntries = 0;
+  for (const targets of aliasTargets) {
+    for (const t of targets) aliasEntries += (nameStart[t + 1] as number) - (nameStart[t] as number);
+  }
+  const textMatters = new Int32Array(matterCount + aliasEntries);
+  for (let m = 0; m < matterCount; m++) textMatters[fill[matterText[m]!]!++] = m;
+  const matterFactors = new Float64Array(textMatters.length).fill(1);
+  const matterStart = new Int32Array(nameCount + aliasTargets.length + 1);
+  matterStart.set(nameStart);
+
+  let at = matterCount;
+  for (let a = 0; a < aliasTargets.length; a++) {
+    const targets = aliasTargets[a] as number[];
     // An alias whose matters this catalog does not implement leads nowhere: leave it out.
-    if (targets.size === 0) continue;
-    const matters: number[] = [];
-    const ranks: number[] = [];
-    let rank = 0;
-    for (const t of targets) {
-      for (const m of textMatters[t] ?? []) {
-        matters.push(m);
-        ranks.push(rank);
-      }
-      rank++;
+    if (targets.length === 0) continue;
+    for (let rank = 0; rank < targets.length; rank++) {
+      const t = targets[rank] as number;
+      const from = nameStart[t] as number;
+      const to = nameStart[t + 1] as number;
+      textMatters.set(textMatters.subarray(from, to), at);
+      matterFactors.fill(scaleByAliasRank(rank), at, at + to - from);
+      at += to - from;
     }
-    texts.push(phrase);
-    textMatters.push(matters);
-    textRanks.push(ranks);
+    texts.push(aliasPhrases[a] as string);
+    matterStart[texts.length] = at;
   }
-  return { texts, nameCount, textMatters, textRanks };
+  return { texts, nameCount, matterStart: matterStart.slice(0, texts.length + 1), textMatters, matterFactors };
 }

@@ -1,18 +1,33 @@
 /**
- * Each text's matters regrouped by department, so a filtered search finds a text's matters in one department
- * by binary search instead of scanning them (a national text stands for ~120 matters, one per region).
- * Built on the first filtered search and kept with the index.
+ * Departments, for filtered searches only: each department's index, and each text's matters regrouped by
+ * department, so a filtered search finds a text's matters in one department by binary search instead of
+ * scanning them (a national text stands for ~120 matters, one per region). Built on the first filtered search
+ * and kept with the index.
  */
 import type { BuiltSearchIndex } from './build-search-index.ts';
 
 export interface DepartmentOrder {
+  /** Department id → index, in order of first appearance in the catalog. */
+  readonly departmentIds: ReadonlyMap<string, number>;
   /** Same ranges as the index's textMatters (matterStart), each range sorted by department, stably. */
   readonly matters: Int32Array;
   readonly factors: Float64Array;
   readonly departments: Int32Array;
 }
 
-export function orderByDepartment(ix: BuiltSearchIndex): DepartmentOrder {
+/** The index's department order, built on first use. */
+export function obtainDepartmentOrder(ix: BuiltSearchIndex): DepartmentOrder {
+  return (ix.departmentOrder ??= orderByDepartment(ix));
+}
+
+function orderByDepartment(ix: BuiltSearchIndex): DepartmentOrder {
+  const departmentIds = new Map<string, number>();
+  const matterDepartment = new Int32Array(ix.matters.length);
+  ix.matters.forEach((matter, m) => {
+    let d = departmentIds.get(matter.departmentId);
+    if (d === undefined) departmentIds.set(matter.departmentId, (d = departmentIds.size));
+    matterDepartment[m] = d;
+  });
   const total = ix.textMatters.length;
   const matters = new Int32Array(total);
   const factors = new Float64Array(total);
@@ -23,7 +38,7 @@ export function orderByDepartment(ix: BuiltSearchIndex): DepartmentOrder {
     const order: number[] = [];
     for (let i = start; i < end; i++) order.push(i);
     // Stable: within a department the (alias rank, catalog) order of the range is kept.
-    const departmentOf = (i: number): number => ix.matterDepartment[ix.textMatters[i] ?? 0] ?? 0;
+    const departmentOf = (i: number): number => matterDepartment[ix.textMatters[i] ?? 0] ?? 0;
     order.sort((a, b) => departmentOf(a) - departmentOf(b) || a - b);
     order.forEach((i, k) => {
       matters[start + k] = ix.textMatters[i] ?? 0;
@@ -31,7 +46,7 @@ export function orderByDepartment(ix: BuiltSearchIndex): DepartmentOrder {
       departments[start + k] = departmentOf(i);
     });
   }
-  return { matters, factors, departments };
+  return { departmentIds, matters, factors, departments };
 }
 
 /** The [from, to) part of text t's range that belongs to a department (empty when none). */

@@ -2,7 +2,7 @@
 import type { Matter } from '../types.ts';
 import { alignQuery } from './align-query.ts';
 import type { QueryUnit } from './plan-query.ts';
-import type { PositionStore } from './text-positions.ts';
+import { locatePosition, type PositionStore } from './text-positions.ts';
 import type { MatchedSpan, SearchHit } from './types.ts';
 
 export interface HitSource {
@@ -19,8 +19,10 @@ export interface HitSource {
 export function describeHit(source: HitSource): SearchHit {
   const { matter, store, from, to, units } = source;
   const alignment = alignQuery(units, store, from, to, true) ?? alignQuery(units, store, from, to, false);
-  const start = alignment === undefined ? 0 : (store.offsets[alignment.from] ?? 0);
-  const end = alignment === undefined ? 0 : (store.offsets[alignment.from + alignment.length - 1] ?? 0) + 1;
+  // Span ends in UTF-16 units of the text as the catalog spells it (positions skip spaces).
+  const first = alignment === undefined ? -1 : alignment.from - from;
+  const start = first < 0 ? 0 : locatePosition(source.text, first);
+  const end = first < 0 ? 0 : locatePosition(source.text, first + (alignment?.length ?? 1) - 1) + 1;
   const matched: MatchedSpan = {
     field: source.isAlias ? 'alias' : 'name',
     text: source.text,

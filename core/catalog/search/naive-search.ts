@@ -6,7 +6,7 @@
  */
 import type { CatalogDocument, Matter } from '../types.ts';
 import { alignQuery, scaleByContiguity, scaleByLength } from './align-query.ts';
-import { collectSearchTexts, scaleByAliasRank } from './collect-search-texts.ts';
+import { collectSearchTexts } from './collect-search-texts.ts';
 import { describeHit } from './describe-hit.ts';
 import { hasReading, loadPinyinTable, type PinyinTable } from './pinyin-table.ts';
 import { planQuery, type QueryReading } from './plan-query.ts';
@@ -19,7 +19,8 @@ interface NaiveText {
   readonly store: PositionStore;
   readonly length: number;
   readonly matters: readonly number[];
-  readonly ranks: readonly number[];
+  /** Per matter: the score factor of its rank in the alias (1 for names). */
+  readonly factors: readonly number[];
 }
 
 export interface NaiveSearchIndex {
@@ -35,8 +36,10 @@ export function buildNaiveSearchIndex(catalog: CatalogDocument): NaiveSearchInde
   const texts = collected.texts.map((text, t): NaiveText => {
     const store = allocatePositionStore(text.length);
     const length = writeTextPositions(table, text, store, 0);
-    const matters = collected.textMatters[t] ?? [];
-    return { text, store, length, matters, ranks: collected.textRanks[t] ?? [] };
+    const from = collected.matterStart[t] ?? 0;
+    const to = collected.matterStart[t + 1] ?? 0;
+    const matters = [...collected.textMatters.subarray(from, to)];
+    return { text, store, length, matters, factors: [...collected.matterFactors.subarray(from, to)] };
   });
   return { table, matters: catalog.matters, nameCount: collected.nameCount, texts };
 }
@@ -53,7 +56,7 @@ export function searchMattersNaive(index: NaiveSearchIndex, query: string, optio
     if (textScore <= 0) return;
     const text = index.texts[t] as NaiveText;
     text.matters.forEach((m, i) => {
-      const score = textScore * scaleByAliasRank(text.ranks[i] ?? 0);
+      const score = textScore * (text.factors[i] ?? 1);
       if (score > (best.get(m)?.score ?? 0)) best.set(m, { score, text: t });
     });
   });

@@ -29,6 +29,11 @@ describe('the pinyin table', () => {
     expect(readings('绿')[0]).toBe('lv');
   });
 
+  it('covers only hanzi, which need no folding (the index build reads the table before folding)', () => {
+    expect(table.firstCode).toBeGreaterThanOrEqual(0x3400);
+    expect(table.firstCode + table.units.length - 1).toBeLessThanOrEqual(0x9fff);
+  });
+
   it('has no reading for anything but hanzi', () => {
     for (const ch of ['a', '1', '（', '、', ' ']) expect(lookupPackedReadings(table, ch.charCodeAt(0))).toBe(0);
   });

@@ -1,14 +1,11 @@
 /**
- * The char → toneless pinyin table, decoded once from the compact generated strings in pinyin-table-data.ts.
- * Readings are syllable ids (0..syllableCount-1); each char has up to three, its default reading first.
+ * The char → toneless pinyin table, read straight from the generated strings in pinyin-table-data.ts: a
+ * char's readings are one string unit looked up by code point, so nothing is decoded per char at isolate
+ * start. Readings are syllable ids (0..syllableCount-1); each char has up to three, its default reading first.
+ * Packed readings: three 10-bit slots of (syllable id + 1), 0 meaning "no reading".
  */
-import { ALTERNATE_READINGS, PRIMARY_READINGS } from './pinyin-table-data.ts';
+import { FIRST_CODE, POLYPHONIC, POLYPHONIC_BASE, READINGS, SYLLABLES, UNIT_OFFSET } from './pinyin-table-data.ts';
 
-/** Hanzi the table can cover: CJK Extension A and the Unified Ideographs block. */
-export const PACKED_FIRST_CODE = 0x3400;
-const FIRST_CODE = PACKED_FIRST_CODE;
-const LAST_CODE = 0x9fff;
-/** Three 10-bit slots of (syllable id + 1) per char, 0 meaning "no reading". */
 const SLOT_BITS = 10;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 export const MAX_READINGS = 3;
@@ -21,71 +18,49 @@ export interface PinyinTable {
   readonly initials: Uint8Array;
   /** Syllable ids by first letter: what a typed initial stands for. */
   readonly syllablesByInitial: readonly (readonly number[])[];
-  /** Packed readings per code point from FIRST_CODE. */
-  readonly packed: Uint32Array;
+  /** Code point of the first unit of `units`: every char the table covers is a hanzi from here on. */
+  readonly firstCode: number;
+  /** One unit per code point from firstCode (see pinyin-table-data.ts). */
+  readonly units: string;
+  /** Packed readings by unit: a char's readings are packedByUnit[units.charCodeAt(code - firstCode)]. */
+  readonly packedByUnit: Uint32Array;
 }
 
 let table: PinyinTable | undefined;
 
-/** Decodes the table on first use (module scope, so once per isolate). */
+/** Builds the table on first use (module scope, so once per isolate): only the syllables and polyphonic chars. */
 export function loadPinyinTable(): PinyinTable {
   table ??= decodePinyinTable();
   return table;
 }
 
 function decodePinyinTable(): PinyinTable {
-  const syllables: string[] = [];
+  const syllables = SYLLABLES.split(' ');
   const syllableIds = new Map<string, number>();
-  const packed = new Uint32Array(LAST_CODE - FIRST_CODE + 1);
-  // Runs of letters name a syllable; every hanzi after it reads it. Written for a cold start: one pass,
-  // one charCodeAt per char, one slice per syllable run.
-  const decode = (source: string, primary: boolean): void => {
-    const n = source.length;
-    let slot = 0;
-    for (let i = 0; i < n; i++) {
-      const code = source.charCodeAt(i);
-      if (code <= 0x7a) {
-        let j = i + 1;
-        while (j < n && source.charCodeAt(j) <= 0x7a) j++;
-        const spelling = source.slice(i, j);
-        let id = syllableIds.get(spelling);
-        if (id === undefined) {
-          id = syllables.length;
-          syllables.push(spelling);
-          syllableIds.set(spelling, id);
-        }
-        slot = id + 1;
-        i = j - 1;
-        continue;
-      }
-      const index = code - FIRST_CODE;
-      if (index < 0 || index >= packed.length) continue;
-      if (primary) {
-        packed[index] = slot;
-        continue;
-      }
-      // The first free 10-bit slot; a fourth reading is dropped.
-      const value = packed[index]!;
-      if ((value & SLOT_MASK) === 0) packed[index] = slot;
-      else if (((value >>> SLOT_BITS) & SLOT_MASK) === 0) packed[index] = value | (slot << SLOT_BITS);
-      else if (value >>> (2 * SLOT_BITS) === 0) packed[index] = value | (slot << (2 * SLOT_BITS));
-    }
-  };
-  decode(PRIMARY_READINGS, true);
-  decode(ALTERNATE_READINGS, false);
   const initials = new Uint8Array(syllables.length);
   const syllablesByInitial: number[][] = Array.from({ length: 26 }, () => []);
   syllables.forEach((spelling, id) => {
+    syllableIds.set(spelling, id);
     initials[id] = spelling.charCodeAt(0) - 0x61;
     syllablesByInitial[initials[id]]?.push(id);
   });
-  return { syllables, syllableIds, initials, syllablesByInitial, packed };
+  // A unit of one reading stands for its packed readings; a polyphonic char's unit, for an entry of POLYPHONIC.
+  const base = UNIT_OFFSET + POLYPHONIC_BASE;
+  const packedByUnit = new Uint32Array(base + POLYPHONIC.length / MAX_READINGS);
+  for (let slot = 1; slot < POLYPHONIC_BASE; slot++) packedByUnit[UNIT_OFFSET + slot] = slot;
+  for (let k = 0; k < POLYPHONIC.length; k += MAX_READINGS) {
+    let packed = 0;
+    for (let i = 0; i < MAX_READINGS; i++) packed |= (POLYPHONIC.charCodeAt(k + i) - UNIT_OFFSET) << (SLOT_BITS * i);
+    packedByUnit[base + k / MAX_READINGS] = packed;
+  }
+  return { syllables, syllableIds, initials, syllablesByInitial, firstCode: FIRST_CODE, units: READINGS, packedByUnit };
 }
 
 /** Packed readings of a UTF-16 code unit (0 when it is not a hanzi the table knows). */
 export function lookupPackedReadings(t: PinyinTable, code: number): number {
-  if (code < FIRST_CODE || code > LAST_CODE) return 0;
-  return t.packed[code - FIRST_CODE] ?? 0;
+  const index = code - t.firstCode;
+  if (index < 0 || index >= t.units.length) return 0;
+  return t.packedByUnit[t.units.charCodeAt(index)] ?? 0;
 }
 
 /** Syllable ids of packed readings, default reading first. */

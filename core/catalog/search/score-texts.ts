@@ -7,8 +7,8 @@
  */
 import { alignQuery, boundContiguity, scaleByContiguity } from './align-query.ts';
 import type { BuiltSearchIndex, SearchScratch } from './build-search-index.ts';
-import { pairChars } from './features.ts';
 import type { QueryReading } from './plan-query.ts';
+import { findCharPairTexts, findPostings } from './posting-lists.ts';
 import { weighGroup, type QueryGroup } from './query-groups.ts';
 
 /**
@@ -112,15 +112,17 @@ function findScoreFloor(ix: BuiltSearchIndex, touchedCount: number, limit: numbe
 /** Lists the texts matching a group in scratch.gathered (each once) and returns how many. */
 function gatherGroup(ix: BuiltSearchIndex, group: QueryGroup): number {
   const s = ix.scratch;
+  if (group.kind === 'char-pair') {
+    const texts = findCharPairTexts(ix, group.first, group.second);
+    s.gathered.set(texts);
+    return texts.length;
+  }
   const features = s.features;
   let featureCount = 0;
   const n = ix.syllableCount;
   switch (group.kind) {
     case 'char':
       features[featureCount++] = ix.charUnigrams[group.code] ?? 0;
-      break;
-    case 'char-pair':
-      features[featureCount++] = ix.charBigrams.get(pairChars(group.first, group.second) | 0) + 1;
       break;
     case 'sound-pair':
       for (const a of group.first) {
@@ -141,8 +143,9 @@ function gatherGroup(ix: BuiltSearchIndex, group: QueryGroup): number {
   for (let k = 0; k < featureCount; k++) {
     const f = features[k] ?? 0;
     if (f === 0) continue;
-    const end = ix.postingStart[f + 1] ?? 0;
-    for (let i = ix.postingStart[f] ?? 0; i < end; i++) {
+    const start = findPostings(ix, f);
+    const end = start + (ix.postingLength[f] ?? 0);
+    for (let i = start; i < end; i++) {
       const t = ix.postings[i] ?? 0;
       if (s.groupStamp[t] === stamp) continue;
       s.groupStamp[t] = stamp;

@@ -4,9 +4,10 @@
  */
 import type { CatalogDocument } from '../types.ts';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
-import { findDepartmentRange, orderByDepartment } from './department-order.ts';
+import { findDepartmentRange, obtainDepartmentOrder } from './department-order.ts';
 import { describeHit } from './describe-hit.ts';
 import { planQuery } from './plan-query.ts';
+import { ensureInitials } from './posting-lists.ts';
 import { scoreTexts } from './score-texts.ts';
 import { selectTopHits } from './select-top-hits.ts';
 import { clampLimit, type SearchHit, type SearchIndex, type SearchOptions } from './types.ts';
@@ -17,11 +18,12 @@ export function searchMatters(index: SearchIndex, query: string, options: Search
   if (limit === 0) return [];
   let department = -1;
   if (options.departmentId !== undefined) {
-    department = ix.departmentIds.get(options.departmentId) ?? -2;
+    department = obtainDepartmentOrder(ix).departmentIds.get(options.departmentId) ?? -2;
     if (department === -2) return [];
   }
   const readings = planQuery(ix.table, query);
   if (readings.length === 0) return [];
+  if (!ix.initialsReady && readings.some((r) => r.units.some((u) => u.kind === 'initial'))) ensureInitials(ix);
   const touched = scoreTexts(ix, readings, limit, department < 0 ? everyText : listVisibleTexts(ix, department));
   return selectTopHits(ix, touched, limit, department).map((pick) => {
     const reading = readings[ix.scratch.bestReading[pick.text] ?? 0] ?? readings[0];
@@ -42,7 +44,7 @@ const everyText = (): boolean => true;
 
 /** Whether a text leads to a matter of the department. */
 function listVisibleTexts(ix: BuiltSearchIndex, department: number): (t: number) => boolean {
-  const order = (ix.departmentOrder ??= orderByDepartment(ix));
+  const order = obtainDepartmentOrder(ix);
   return (t) => {
     const [from, to] = findDepartmentRange(ix, order, t, department);
     return from < to;

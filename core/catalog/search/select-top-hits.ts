@@ -4,7 +4,7 @@
  * widen the cut until no text left out could still place. Order: score, then catalog order.
  */
 import type { BuiltSearchIndex } from './build-search-index.ts';
-import { findDepartmentRange, orderByDepartment } from './department-order.ts';
+import { findDepartmentRange, obtainDepartmentOrder } from './department-order.ts';
 
 export interface Pick {
   readonly matter: number;
@@ -54,7 +54,7 @@ function listMatterRanges(ix: BuiltSearchIndex, department: number): (t: number)
     const { textMatters: matters, matterFactors: factors } = ix;
     return (t) => ({ matters, factors, from: ix.matterStart[t] ?? 0, to: ix.matterStart[t + 1] ?? 0 });
   }
-  const order = (ix.departmentOrder ??= orderByDepartment(ix));
+  const order = obtainDepartmentOrder(ix);
   return (t) => {
     const [from, to] = findDepartmentRange(ix, order, t, department);
     return { matters: order.matters, factors: order.factors, from, to };

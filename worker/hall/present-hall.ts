@@ -1,5 +1,4 @@
 import {
-  planCallOrder,
   rollForward,
   snapshotQueue,
   summarizeHallStats,
@@ -9,6 +8,7 @@ import {
   type Ticket,
 } from '../../core/index.ts';
 import type { QueueReply, StatsReply, TicketReply, WindowReply } from '../schemas/hall-replies.ts';
+import { placeTicket } from './place-ticket.ts';
 
 /** The hall's replies, shaped from core state: ISO times, whole-minute waits, never a phone number. */
 
@@ -32,22 +32,21 @@ interface Place {
   readonly estimatedWaitMs: number | null;
 }
 
-/** Where a waiting ticket stands in the call order. O(waiting): the plan is the call policy run forward. */
-const placeTicket = (state: HallState, ticket: Ticket, now: number): Place => {
-  if (ticket.status !== 'waiting') return { position: null, estimatedWaitMs: null };
+const NOWHERE: Place = { position: null, estimatedWaitMs: null };
+
+/** Where a waiting ticket stands in the call order (a transferred one: in its window's own order). */
+const locateTicket = (state: HallState, ticket: Ticket, now: number): Place => {
+  if (ticket.status !== 'waiting') return NOWHERE;
   if (ticket.transferTo !== null) {
     // Transfers are planned per window; rare enough to take the full board view.
     const entry = snapshotQueue(state, now).waiting[ticket.class].find((w) => w.ticketId === ticket.id);
-    return { position: entry?.position ?? null, estimatedWaitMs: entry?.estimatedWaitMs ?? null };
+    return entry ? { position: entry.position, estimatedWaitMs: entry.estimatedWaitMs } : NOWHERE;
   }
-  for (const planned of planCallOrder(state, now)) {
-    if (planned.ticket.id === ticket.id) return { position: planned.position, estimatedWaitMs: planned.estimatedWaitMs };
-  }
-  return { position: null, estimatedWaitMs: null };
+  return placeTicket(state, ticket, now) ?? NOWHERE;
 };
 
 export const presentTicket = (state: HallState, ticket: Ticket, now: number): TicketReply => {
-  const place = placeTicket(state, ticket, now);
+  const place = locateTicket(state, ticket, now);
   const holder = ticket.windowId === null ? undefined : state.windows.get(ticket.windowId);
   return {
     id: ticket.id,

@@ -1,0 +1,61 @@
+import { proxyDurable } from 'itty-durable';
+import app from '../../worker/index.ts';
+import type { Env } from '../../worker/env.ts';
+import { HallObject } from '../../worker/hall-object.ts';
+import type { TakeTicketInput } from '../../worker/hall/hall-engine.ts';
+
+export { IttyHallObject } from './itty-hall-object.ts';
+
+/** The production hall object plus a no-op method: the floor a take over HTTP and DO RPC is compared with. */
+export class BenchHallObject extends HallObject {
+  async echo(): Promise<string> {
+    return 'echo';
+  }
+}
+
+interface BenchEnv extends Omit<Env, 'HALL'> {
+  HALL: DurableObjectNamespace<BenchHallObject>;
+  HALL_ITTY: DurableObjectNamespace;
+}
+
+const HALL = 'xiaoshan';
+
+/** What the raw take routes accept: the take body as the real route would pass it on (no zod, no catalog check). */
+const readTake = async (request: Request): Promise<{ input: TakeTicketInput; key: string | null }> => ({
+  input: (await request.json()) as TakeTicketInput,
+  key: request.headers.get('Idempotency-Key'),
+});
+
+const reply = (result: { ok: boolean }) => Response.json(result, { status: result.ok ? 201 : 400 });
+
+const routeBench = async (request: Request, env: BenchEnv): Promise<Response | null> => {
+  const { pathname } = new URL(request.url);
+  if (pathname === '/echo') return Response.json(await env.HALL.get(env.HALL.idFromName(HALL)).echo());
+  if (pathname === '/native/tickets') {
+    const { input, key } = await readTake(request);
+    // Its own object (same hall config), so its line grows like the itty one's and not with the real route's.
+    return reply(await env.HALL.get(env.HALL.idFromName('bench-native')).takeTicket(HALL, input, key));
+  }
+  if (pathname === '/itty/echo' || pathname === '/itty/tickets') {
+    const stub = proxyDurable(env.HALL_ITTY, { name: 'HALL_ITTY', parse: true }).get(HALL) as unknown as {
+      echo(): Promise<string>;
+      takeTicket(hallId: string, input: TakeTicketInput, key: string | null): Promise<{ ok: boolean }>;
+    };
+    if (pathname === '/itty/echo') return Response.json(await stub.echo());
+    const { input, key } = await readTake(request);
+    return reply(await stub.takeTicket(HALL, input, key));
+  }
+  return null;
+};
+
+export default {
+  async fetch(request: Request, env: BenchEnv, ctx: ExecutionContext): Promise<Response> {
+    try {
+      const benched = await routeBench(request, env);
+      if (benched) return benched;
+    } catch (error) {
+      return Response.json({ error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }, { status: 500 });
+    }
+    return app.fetch(request, env as unknown as Env, ctx);
+  },
+};

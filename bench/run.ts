@@ -12,6 +12,7 @@ import type { BenchContext, BenchGroup, Figure } from './bench-types.ts';
 import { catalogLookupGroup } from './catalog-lookup.ts';
 import { formatTextTable } from './format-table.ts';
 import { hallGroup } from './hall-group.ts';
+import { hallHttpGroup } from './hall-http-group.ts';
 import { indexBuildGroup } from './index-build.ts';
 import { hasGc } from './measure-heap.ts';
 import { nationalCatalogGroup } from './national-catalog.ts';
@@ -23,6 +24,7 @@ const groups: readonly BenchGroup[] = [
   indexBuildGroup,
   nationalCatalogGroup,
   hallGroup,
+  hallHttpGroup,
 ];
 
 interface GroupRun {

@@ -3,7 +3,7 @@
  * bonus), or else the longest run (only for highlighting).
  */
 import type { PositionStore } from './text-positions.ts';
-import { HOMOPHONE, matchUnit, sumTopLevels, type QueryUnit } from './unit-levels.ts';
+import { HOMOPHONE, INITIAL_UNIT, SYLLABLE_UNIT, matchUnit, type UnitArrays } from './unit-levels.ts';
 
 export type MatchVia = 'text' | 'pinyin' | 'initials' | 'homophone';
 
@@ -19,26 +19,26 @@ export interface Alignment {
  * With `whole`, only runs of the whole query count; otherwise the longest run of any part of it.
  */
 export function alignQuery(
-  units: readonly QueryUnit[],
+  units: UnitArrays,
   store: PositionStore,
   from: number,
   to: number,
   whole: boolean,
-  topLevelSum = whole ? sumTopLevels(units) : Infinity,
 ): Alignment | undefined {
-  const n = units.length;
+  const n = units.count;
   let bestFrom = -1;
   let bestLength = 0;
   let bestSum = 0;
   let bestUnit = 0;
   // A whole run needs n positions, and none beats the first run at every unit's top level.
   const last = whole ? to - n : to - 1;
-  for (let p = from; p <= last && bestSum < topLevelSum; p++) {
+  const enough = whole ? units.topLevelSum : Infinity;
+  for (let p = from; p <= last && bestSum < enough; p++) {
     for (let u = 0; u < (whole ? 1 : n); u++) {
       let length = 0;
       let sum = 0;
       while (u + length < n && p + length < to) {
-        const level = matchUnit(units[u + length] as QueryUnit, store, p + length);
+        const level = matchUnit(units, u + length, store, p + length);
         if (level === 0) break;
         sum += level;
         length++;
@@ -56,19 +56,13 @@ export function alignQuery(
   return { from: bestFrom, length: bestLength, via: describeVia(units, store, bestFrom, bestUnit, bestLength) };
 }
 
-function describeVia(
-  units: readonly QueryUnit[],
-  store: PositionStore,
-  p: number,
-  u: number,
-  length: number,
-): MatchVia {
+function describeVia(units: UnitArrays, store: PositionStore, p: number, u: number, length: number): MatchVia {
   let via: MatchVia = 'text';
   for (let k = 0; k < length; k++) {
-    const unit = units[u + k] as QueryUnit;
-    if (unit.kind === 'initial') return 'initials';
-    if (unit.kind === 'syllable') via = 'pinyin';
-    else if (via === 'text' && matchUnit(unit, store, p + k) === HOMOPHONE) via = 'homophone';
+    const kind = units.kinds[u + k];
+    if (kind === INITIAL_UNIT) return 'initials';
+    if (kind === SYLLABLE_UNIT) via = 'pinyin';
+    else if (via === 'text' && matchUnit(units, u + k, store, p + k) === HOMOPHONE) via = 'homophone';
   }
   return via;
 }

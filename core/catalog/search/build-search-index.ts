@@ -22,12 +22,22 @@ export interface SearchScratch {
   readonly best: Float64Array;
   readonly bestReading: Uint8Array;
   readonly touched: Int32Array;
-  /** The texts of the group being scored. */
+  /** The texts of the group being scored: groupTexts from groupFrom (postings, or gathered when merged). */
+  groupTexts: Int32Array;
+  groupFrom: number;
   readonly gathered: Int32Array;
   /** The features of the group being scored (a lone syllable pairs with every syllable, both ways). */
   readonly features: Int32Array;
-  /** The best scores so far while finding the score floor (a min-heap of at most MAX_LIMIT). */
+  /** A text's score without bonus, and the most a bonus could make it, while verification is pending. */
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  /** Texts to verify, as a max-heap by upper bound. */
+  readonly candidates: Int32Array;
+  /** The best scores of names, without bonus and exact (min-heaps of at most MAX_LIMIT): the floors. */
   readonly floorHeap: Float64Array;
+  readonly verifiedHeap: Float64Array;
+  /** The top texts while picking hits (select-top-hits.ts). */
+  readonly top: Int32Array;
   readonly matterStamp: Int32Array;
   /** Where a matter sits in the picks of the current expansion. */
   readonly matterPick: Int32Array;
@@ -51,7 +61,7 @@ export interface BuiltSearchIndex extends SearchIndex {
   /** The postings as the build threads them (index-texts.ts): laid out on first use (posting-lists.ts). */
   readonly heads: Int32Array;
   readonly links: Int32Array;
-  readonly linkStart: Int32Array;
+  readonly linkTexts: Int32Array;
   /** Texts holding feature f, ascending: postingLength[f] of them from postings[postingStart[f]] (-1: not yet). */
   readonly postingStart: Int32Array;
   readonly postingLength: Int32Array;
@@ -59,8 +69,10 @@ export interface BuiltSearchIndex extends SearchIndex {
   postingsUsed: number;
   /** Texts holding an exact char pair, by pairChars key, found on first use. */
   readonly charPairs: Map<number, Int32Array>;
-  /** Whether store.initials is filled (by the first initials query). */
-  initialsReady: boolean;
+  /** Texts of each pair of typed initials (first × 26 + second), gathered on first use. */
+  readonly initialPairs: (Int32Array | undefined)[];
+  /** Per text: 1 once its part of store.initials is filled (by a query that checks it for initials). */
+  readonly initialsDone: Uint8Array;
   /** Matters of text t are textMatters[matterStart[t] .. matterStart[t + 1]), best first. */
   readonly matterStart: Int32Array;
   readonly textMatters: Int32Array;
@@ -108,13 +120,14 @@ function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
     syllableBigrams: indexed.syllableBigrams,
     heads: indexed.heads,
     links: indexed.links,
-    linkStart: indexed.linkStart,
+    linkTexts: indexed.linkTexts,
     postingStart: new Int32Array(featureCount + 1).fill(-1),
     postingLength: new Int32Array(featureCount + 1),
     postings: new Int32Array(indexed.links.length),
     postingsUsed: 0,
     charPairs: new Map(),
-    initialsReady: false,
+    initialPairs: new Array<Int32Array | undefined>(26 * 26).fill(undefined),
+    initialsDone: new Uint8Array(textCount),
     matterStart,
     textMatters,
     matterFactors,
@@ -126,9 +139,16 @@ function buildFastIndex(catalog: CatalogDocument): BuiltSearchIndex {
       best: new Float64Array(textCount),
       bestReading: new Uint8Array(textCount),
       touched: new Int32Array(textCount),
+      groupTexts: new Int32Array(0),
+      groupFrom: 0,
       gathered: new Int32Array(textCount),
       features: new Int32Array(countGroupFeaturesAtMost(table)),
+      lower: new Float64Array(textCount),
+      upper: new Float64Array(textCount),
+      candidates: new Int32Array(textCount),
       floorHeap: new Float64Array(MAX_LIMIT),
+      verifiedHeap: new Float64Array(MAX_LIMIT),
+      top: new Int32Array(textCount),
       matterStamp: new Int32Array(matterCount),
       matterPick: new Int32Array(matterCount),
       stamp: 0,

@@ -49,6 +49,13 @@ function orderByDepartment(ix: BuiltSearchIndex): DepartmentOrder {
   return { departmentIds, matters, factors, departments };
 }
 
+/** Whether text t leads to a matter of the department. */
+export function holdsDepartment(ix: BuiltSearchIndex, order: DepartmentOrder, t: number, department: number): boolean {
+  const end = ix.matterStart[t + 1] as number;
+  const from = lowerBound(order.departments, ix.matterStart[t] as number, end, department);
+  return from < end && order.departments[from] === department;
+}
+
 /** The [from, to) part of text t's range that belongs to a department (empty when none). */
 export function findDepartmentRange(
   ix: BuiltSearchIndex,

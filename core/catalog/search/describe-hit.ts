@@ -1,7 +1,7 @@
 /** Shapes a ranked (matter, text) pair into the hit callers see, with the span to highlight. */
 import type { Matter } from '../types.ts';
 import { alignQuery } from './align-query.ts';
-import type { QueryUnit } from './plan-query.ts';
+import type { UnitArrays } from './unit-levels.ts';
 import { locatePosition, type PositionStore } from './text-positions.ts';
 import type { MatchedSpan, SearchHit } from './types.ts';
 
@@ -10,7 +10,7 @@ export interface HitSource {
   readonly score: number;
   readonly text: string;
   readonly isAlias: boolean;
-  readonly units: readonly QueryUnit[];
+  readonly units: UnitArrays;
   readonly store: PositionStore;
   readonly from: number;
   readonly to: number;

@@ -3,9 +3,9 @@
  * code, readings) and its features, char unigrams and syllable bigrams (every reading pair of adjacent
  * positions), each text once per feature. It runs cold at isolate start, where V8 runs it as baseline code
  * (optimized code arrives after the build is over) and every bytecode costs, so it does the least per char:
- * folding and table lookups inline, and each feature's texts threaded as a linked list as they come, one
- * store per link. Laying the lists out (posting-lists.ts) waits for the first query that asks for a feature;
- * char pairs and initials wait for the queries that need them.
+ * folding and table lookups inline, and each feature's texts threaded as a linked list as they come (two
+ * stores per link, no second pass). Laying a list out (posting-lists.ts) waits for the first query that
+ * asks for its feature; char pairs and initials wait for the queries that need them.
  */
 import type { PinyinTable } from './pinyin-table.ts';
 import type { PositionStore } from './text-positions.ts';
@@ -20,12 +20,12 @@ export interface TextIndex {
   readonly syllableBigrams: Int32Array;
   readonly featureCount: number;
   /**
-   * Per feature: 1 + its newest link (0: none); link k continues at links[k] (1 + the next older link, 0 at
-   * the end). Links are made text by text: text t's are [linkStart[t], linkStart[t + 1]).
+   * Per feature: 1 + its newest link (0: none). Link k is text linkTexts[k], and continues at links[k]
+   * (1 + the next older link, 0 at the end).
    */
   readonly heads: Int32Array;
   readonly links: Int32Array;
-  readonly linkStart: Int32Array;
+  readonly linkTexts: Int32Array;
 }
 
 /** At most one char and 3 × 3 syllable pairs start at a position. */
@@ -42,6 +42,7 @@ class TextIndexBuilder {
   readonly syllableBigrams: Int32Array;
   heads: Int32Array;
   links: Int32Array;
+  linkTexts: Int32Array;
   featureCount = 0;
   linkCount = 0;
 
@@ -58,6 +59,7 @@ class TextIndexBuilder {
     this.syllableBigrams = new Int32Array(syllableCount * syllableCount);
     this.heads = new Int32Array(capacity + 64);
     this.links = new Int32Array(capacity * 3 + 64);
+    this.linkTexts = new Int32Array(this.links.length);
   }
 }
 
@@ -67,22 +69,23 @@ export function indexTexts(table: PinyinTable, texts: readonly string[]): TextIn
   for (let t = 0; t < textCount; t++) capacity += (texts[t] as string).length;
   const b = new TextIndexBuilder(table, table.syllables.length, capacity);
   const textStart = new Int32Array(textCount + 1);
-  const linkStart = new Int32Array(textCount + 1);
   for (let t = 0; t < textCount; t++) {
     const text = texts[t] as string;
     // Room for every feature and link the text could add, so the loop below never checks.
     const room = text.length * MAX_FEATURES_PER_POSITION + 1;
     if (b.featureCount + room > b.heads.length) b.heads = grow(b.heads, room);
-    if (b.linkCount + room > b.links.length) b.links = grow(b.links, room);
-    textStart[t + 1] = indexText(b, text, textStart[t] as number);
-    linkStart[t + 1] = b.linkCount;
+    if (b.linkCount + room > b.links.length) {
+      b.links = grow(b.links, room);
+      b.linkTexts = grow(b.linkTexts, room);
+    }
+    textStart[t + 1] = indexText(b, text, t, textStart[t] as number);
   }
   const positionCount = textStart[textCount] as number;
   return {
     store: {
       codes: b.codes.subarray(0, positionCount),
       readings: b.readings.subarray(0, positionCount),
-      // Only initials queries read these: filled by the first (posting-lists.ts).
+      // Only initials queries read these: filled text by text as they check texts (posting-lists.ts).
       initials: new Uint32Array(positionCount),
     },
     textStart,
@@ -91,13 +94,14 @@ export function indexTexts(table: PinyinTable, texts: readonly string[]): TextIn
     featureCount: b.featureCount,
     heads: b.heads.subarray(0, b.featureCount + 1),
     links: b.links.subarray(0, b.linkCount),
-    linkStart,
+    linkTexts: b.linkTexts.subarray(0, b.linkCount),
   };
 }
 
-/** Writes a text's positions from `at` and links its features; returns where its positions end. */
-function indexText(b: TextIndexBuilder, text: string, at: number): number {
+/** Writes text t's positions from `at` and links its features; returns where its positions end. */
+function indexText(b: TextIndexBuilder, text: string, t: number, at: number): number {
   const { firstCode, units, packedByUnit, codes, readings, charUnigrams, syllableBigrams, heads, links } = b;
+  const linkTexts = b.linkTexts;
   const unitCount = units.length;
   const syllableCount = b.syllableCount;
   let featureCount = b.featureCount;
@@ -128,6 +132,7 @@ function indexText(b: TextIndexBuilder, text: string, at: number): number {
     let head = heads[f] as number;
     if (head <= textLinks) {
       links[linkCount] = head;
+      linkTexts[linkCount] = t;
       heads[f] = ++linkCount;
     }
     if (r !== 0 && previous !== 0) {
@@ -139,12 +144,13 @@ function indexText(b: TextIndexBuilder, text: string, at: number): number {
         head = heads[f] as number;
         if (head <= textLinks) {
           links[linkCount] = head;
+          linkTexts[linkCount] = t;
           heads[f] = ++linkCount;
         }
       } else {
         b.featureCount = featureCount;
         b.linkCount = linkCount;
-        linkReadingPairs(b, previous, r, textLinks);
+        linkReadingPairs(b, previous, r, t, textLinks);
         featureCount = b.featureCount;
         linkCount = b.linkCount;
       }
@@ -157,8 +163,8 @@ function indexText(b: TextIndexBuilder, text: string, at: number): number {
 }
 
 /** Every reading of one position paired with every reading of the next (polyphonic chars). */
-function linkReadingPairs(b: TextIndexBuilder, first: number, second: number, textLinks: number): void {
-  const { syllableBigrams, heads, links, syllableCount } = b;
+function linkReadingPairs(b: TextIndexBuilder, first: number, second: number, t: number, textLinks: number): void {
+  const { syllableBigrams, heads, links, linkTexts, syllableCount } = b;
   for (let shift = 0; shift < 30; shift += 10) {
     const x = ((first >>> shift) & 0x3ff) - 1;
     if (x < 0) break;
@@ -171,6 +177,7 @@ function linkReadingPairs(b: TextIndexBuilder, first: number, second: number, te
       const head = heads[f] as number;
       if (head > textLinks) continue;
       links[b.linkCount] = head;
+      linkTexts[b.linkCount] = t;
       heads[f] = ++b.linkCount;
     }
   }

@@ -71,7 +71,7 @@ export function searchMattersNaive(index: NaiveSearchIndex, query: string, optio
         score,
         text: text.text,
         isAlias: t >= index.nameCount,
-        units: readings[scored[t]?.reading ?? 0]?.units ?? [],
+        units: (readings[scored[t]?.reading ?? 0] as QueryReading).unitArrays,
         store: text.store,
         from: 0,
         to: text.length,
@@ -128,7 +128,7 @@ function scoreText(
     let base = 0;
     for (const group of weights[r] ?? []) if (group.matches[t]) base += group.weight;
     if (base === 0) return;
-    const whole = alignQuery(reading.units, text.store, 0, text.length, true);
+    const whole = alignQuery(reading.unitArrays, text.store, 0, text.length, true);
     const score = base * scaleByLength(text.length) * scaleByContiguity(whole, 0, text.length);
     if (score > best) {
       best = score;

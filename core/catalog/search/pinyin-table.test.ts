@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadXiaoshanCatalog } from './search-fixture.ts';
 import {
   hasReading,
   loadPinyinTable,
@@ -27,6 +28,14 @@ describe('the pinyin table', () => {
     expect(readings('行')).toContain('hang');
     expect(readings('重')).toEqual(expect.arrayContaining(['zhong', 'chong']));
     expect(readings('绿')[0]).toBe('lv');
+  });
+
+  it('reads every hanzi of the Xiaoshan names and aliases (rerun scripts/build-pinyin-table.ts if not)', () => {
+    const catalog = loadXiaoshanCatalog();
+    const texts = [...catalog.matters.map((m) => m.name), ...catalog.aliases.map((a) => a.phrase)];
+    const isUnread = (ch: string): boolean =>
+      /\p{Script=Han}/u.test(ch) && lookupPackedReadings(table, ch.charCodeAt(0)) === 0;
+    expect([...new Set(texts.flatMap((text) => [...text].filter(isUnread)))]).toEqual([]);
   });
 
   it('covers only hanzi, which need no folding (the index build reads the table before folding)', () => {

@@ -14,7 +14,7 @@ import {
   type QueryGroup,
 } from './query-groups.ts';
 import { readAsInitials, segmentPinyin } from './segment-pinyin.ts';
-import { sumTopLevels, type QueryUnit } from './unit-levels.ts';
+import { flattenUnits, type QueryUnit, type UnitArrays } from './unit-levels.ts';
 
 export type { QueryGroup } from './query-groups.ts';
 
@@ -25,8 +25,8 @@ export interface QueryReading {
   readonly units: readonly QueryUnit[];
   readonly groups: readonly QueryGroup[];
   readonly chainCount: number;
-  /** The level sum of a run where every unit matches as well as it can (align-query.ts). */
-  readonly topLevelSum: number;
+  /** The units as the alignment reads them (align-query.ts). */
+  readonly unitArrays: UnitArrays;
 }
 
 /** Longer queries are cut: nobody types more at a kiosk, and it bounds the work per query. */
@@ -94,12 +94,14 @@ function expandTokens(table: PinyinTable, tokens: (string | number)[], letters: 
 }
 
 function readUnits(table: PinyinTable, units: readonly QueryUnit[]): QueryReading {
-  const groups = new Map<string, QueryGroup>();
+  const groups = new Map<number | string, QueryGroup>();
   const add = (group: QueryGroup): void => {
     const id = identifyGroup(group);
     const existing = groups.get(id);
-    groups.set(id, existing?.chain ? existing : group);
+    if (existing === undefined || !existing.chain) groups.set(id, group);
   };
+  // Each unit's syllables once: a unit is the second of one pair and the first of the next.
+  const syllables = units.map((u) => listSyllables(table, u));
   for (const unit of units) {
     if (unit.kind === 'hanzi' || unit.kind === 'char') {
       add({ kind: 'char', code: unit.code, weight: CHAR_WEIGHT, chain: false });
@@ -109,7 +111,7 @@ function readUnits(table: PinyinTable, units: readonly QueryUnit[]): QueryReadin
   if (lone !== undefined && lone.kind !== 'initial' && lone.kind !== 'char') {
     // A lone unit is also sought by its sound, next to another char. No chain: a lone char may sit between
     // punctuation, where no sound pair holds it, so every matching text gets verified.
-    add({ kind: 'sound', syllables: listSyllables(table, lone), weight: SOUND_WEIGHT, chain: false });
+    add({ kind: 'sound', syllables: syllables[0] as readonly number[], weight: SOUND_WEIGHT, chain: false });
   }
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i] as QueryUnit;
@@ -122,20 +124,23 @@ function readUnits(table: PinyinTable, units: readonly QueryUnit[]): QueryReadin
       const chain = a.kind === 'char' && b.kind === 'char';
       add({ kind: 'char-pair', first: a.code, second: b.code, weight: CHAR_PAIR_WEIGHT, chain });
     }
-    const first = listSyllables(table, a);
-    const second = listSyllables(table, b);
+    const first = syllables[i] as readonly number[];
+    const second = syllables[i + 1] as readonly number[];
     if (first.length === 0 || second.length === 0) continue;
     const weight = a.kind === 'initial' || b.kind === 'initial' ? INITIALS_PAIR_WEIGHT : SOUND_PAIR_WEIGHT;
-    add({ kind: 'sound-pair', first, second, weight, chain: true });
+    const initials = a.kind === 'initial' && b.kind === 'initial' ? a.letter * 26 + b.letter : -1;
+    add({ kind: 'sound-pair', first, second, initials, weight, chain: true });
   }
   const list = [...groups.values()];
-  return { units, groups: list, chainCount: list.filter((g) => g.chain).length, topLevelSum: sumTopLevels(units) };
+  return { units, groups: list, chainCount: list.filter((g) => g.chain).length, unitArrays: flattenUnits(units) };
 }
 
 /** The syllables a unit may stand for: a hanzi's readings, a typed syllable, every syllable of an initial. */
 function listSyllables(table: PinyinTable, u: QueryUnit): readonly number[] {
   if (u.kind === 'hanzi') return unpackReadings(u.readings).sort((x, y) => x - y);
   if (u.kind === 'syllable') return [u.syllable];
-  if (u.kind === 'initial') return table.syllablesByInitial[u.letter] ?? [];
-  return [];
+  if (u.kind === 'initial') return table.syllablesByInitial[u.letter] ?? NO_SYLLABLES;
+  return NO_SYLLABLES;
 }
+
+const NO_SYLLABLES: readonly number[] = [];

@@ -1,11 +1,10 @@
 /**
  * The parts of the index a query reads that the build leaves unfinished, finished on first use and kept:
- * - a feature's postings, threaded at build time as a linked list of links (newest first; a link's text is
- *   the one whose links hold it), laid out once as an ascending run of the postings pool the first time a
- *   query asks for that feature;
+ * - a feature's postings, threaded at build time as a linked list (newest text first), laid out once as an
+ *   ascending run of the postings pool the first time a query asks for that feature;
  * - the texts holding an exact char pair, found among the texts holding its rarer char (char pairs are most
  *   of the features and few are ever asked for);
- * - the initials of every position, which only initials queries read.
+ * - the initials of a text's positions, which only initials queries read, and only of texts they check.
  */
 import type { BuiltSearchIndex } from './build-search-index.ts';
 import { pairChars } from './features.ts';
@@ -21,22 +20,13 @@ export function findPostings(ix: BuiltSearchIndex, f: number): number {
 }
 
 function layOutPostings(ix: BuiltSearchIndex, f: number): number {
-  const { links, linkStart, postings } = ix;
+  const { links, linkTexts, postings } = ix;
   const start = ix.postingsUsed;
   let end = start;
-  // The list runs newest link first, so texts come descending: each is found below the one before.
-  let below = ix.textCount;
   for (let link = ix.heads[f] as number; link !== 0; link = links[link - 1] as number) {
-    let lo = 0;
-    let hi = below - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((linkStart[mid] as number) <= link - 1) lo = mid;
-      else hi = mid - 1;
-    }
-    postings[end++] = lo;
-    below = lo;
+    postings[end++] = linkTexts[link - 1] as number;
   }
+  // The list runs newest link first: texts descending.
   postings.subarray(start, end).reverse();
   ix.postingStart[f] = start;
   ix.postingLength[f] = end - start;
@@ -79,12 +69,13 @@ function scanCharPair(ix: BuiltSearchIndex, first: number, second: number): Int3
   return found.length === 0 ? NO_TEXTS : Int32Array.from(found);
 }
 
-/** Fills store.initials (the mask of the first letters of each position's readings) once. */
-export function ensureInitials(ix: BuiltSearchIndex): void {
-  if (ix.initialsReady) return;
+/** Fills text t's part of store.initials (the first letters of each position's readings) once. */
+export function ensureInitials(ix: BuiltSearchIndex, t: number): void {
+  if (ix.initialsDone[t] === 1) return;
   const { readings, initials } = ix.store;
   const letterOf = ix.table.initials;
-  for (let p = 0; p < readings.length; p++) {
+  const end = ix.textStart[t + 1] as number;
+  for (let p = ix.textStart[t] as number; p < end; p++) {
     const r = readings[p] as number;
     if (r === 0) continue;
     let mask = 1 << (letterOf[(r & 0x3ff) - 1] as number);
@@ -92,5 +83,5 @@ export function ensureInitials(ix: BuiltSearchIndex): void {
     if (r >>> 20 !== 0) mask |= 1 << (letterOf[(r >>> 20) - 1] as number);
     initials[p] = mask;
   }
-  ix.initialsReady = true;
+  ix.initialsDone[t] = 1;
 }

@@ -22,6 +22,11 @@ export interface SoundPairGroup {
   readonly kind: 'sound-pair';
   readonly first: readonly number[];
   readonly second: readonly number[];
+  /**
+   * When both sides are typed initials (every syllable of a letter): first letter × 26 + second (0 = `a`);
+   * else -1. The index keeps such a pair's texts once gathered (26 × 26 at most): hundreds of syllable pairs.
+   */
+  readonly initials: number;
 }
 
 /** A char reading one of `syllables`, next to another char that has a reading (a lone syllable typed). */
@@ -48,16 +53,27 @@ export function weighGroup(group: QueryGroup, matchingTexts: number, textCount: 
   return group.weight * Math.log(1 + textCount / matchingTexts);
 }
 
-/** Identity of a group, to count a repeated word once. */
-export function identifyGroup(group: QueryGroup): string {
+/** Identity of a group, to count a repeated word once: a number, or a string for sound pairs. */
+export function identifyGroup(group: QueryGroup): number | string {
   switch (group.kind) {
     case 'char':
-      return `c${group.code}`;
+      return group.code;
     case 'char-pair':
-      return `p${group.first},${group.second}`;
-    case 'sound-pair':
-      return `s${group.weight}:${group.first.join(',')}|${group.second.join(',')}`;
+      return 2 ** 16 * (1 + group.first) + group.second;
     case 'sound':
-      return `o${group.syllables.join(',')}`;
+      return 2 ** 33 + identifyList(group.syllables);
+    case 'sound-pair':
+      return `${group.weight}:${identifyList(group.first)}:${identifyList(group.second)}`;
   }
+}
+
+/**
+ * Identity of a sorted syllable list, below 2 ** 31: up to three ids packed (a hanzi's readings, a typed
+ * syllable, a short initial); a longer list is a typed initial's, known by its first syllable.
+ */
+function identifyList(syllables: readonly number[]): number {
+  if (syllables.length > 3) return 2 ** 30 + (syllables[0] as number);
+  let key = 0;
+  for (let i = syllables.length - 1; i >= 0; i--) key = key * 1024 + (syllables[i] as number) + 1;
+  return key;
 }

@@ -4,9 +4,9 @@
  */
 import type { CatalogDocument } from '../types.ts';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index.ts';
-import { findDepartmentRange, obtainDepartmentOrder } from './department-order.ts';
+import { obtainDepartmentOrder } from './department-order.ts';
 import { describeHit } from './describe-hit.ts';
-import { planQuery } from './plan-query.ts';
+import { planQuery, type QueryReading } from './plan-query.ts';
 import { ensureInitials } from './posting-lists.ts';
 import { scoreTexts } from './score-texts.ts';
 import { selectTopHits } from './select-top-hits.ts';
@@ -23,32 +23,22 @@ export function searchMatters(index: SearchIndex, query: string, options: Search
   }
   const readings = planQuery(ix.table, query);
   if (readings.length === 0) return [];
-  if (!ix.initialsReady && readings.some((r) => r.units.some((u) => u.kind === 'initial'))) ensureInitials(ix);
-  const touched = scoreTexts(ix, readings, limit, department < 0 ? everyText : listVisibleTexts(ix, department));
+  const order = department < 0 ? undefined : obtainDepartmentOrder(ix);
+  const touched = scoreTexts(ix, readings, limit, { department, order });
   return selectTopHits(ix, touched, limit, department).map((pick) => {
-    const reading = readings[ix.scratch.bestReading[pick.text] ?? 0] ?? readings[0];
+    const reading = (readings[ix.scratch.bestReading[pick.text] ?? 0] ?? readings[0]) as QueryReading;
+    if (reading.unitArrays.hasInitial) ensureInitials(ix, pick.text);
     return describeHit({
       matter: ix.matters[pick.matter] as CatalogDocument['matters'][number],
       score: pick.score,
       text: ix.texts[pick.text] ?? '',
       isAlias: pick.text >= ix.nameCount,
-      units: reading?.units ?? [],
+      units: reading.unitArrays,
       store: ix.store,
       from: ix.textStart[pick.text] ?? 0,
       to: ix.textStart[pick.text + 1] ?? 0,
     });
   });
-}
-
-const everyText = (): boolean => true;
-
-/** Whether a text leads to a matter of the department. */
-function listVisibleTexts(ix: BuiltSearchIndex, department: number): (t: number) => boolean {
-  const order = obtainDepartmentOrder(ix);
-  return (t) => {
-    const [from, to] = findDepartmentRange(ix, order, t, department);
-    return from < to;
-  };
 }
 
 const cache = new WeakMap<CatalogDocument, SearchIndex>();

@@ -15,9 +15,40 @@ const LONGEST_SYLLABLE = 6;
 /** Spellings people type for ü-syllables besides the table's `v`. */
 const SPELLING_VARIANTS: Readonly<Record<string, string>> = { lue: 'lve', nue: 'nve' };
 
-/** Syllable id of a spelling, or -1. */
-export function lookupSyllable(table: PinyinTable, spelling: string): number {
-  return table.syllableIds.get(spelling) ?? table.syllableIds.get(SPELLING_VARIANTS[spelling] ?? '') ?? -1;
+/** Spelled syllables as a letter trie, so segmenting walks letters instead of slicing and hashing strings. */
+interface SyllableTrie {
+  /** Child of node k by letter l (0 = `a`) at k * 26 + l; 0: none. The root is node 1. */
+  readonly children: Int32Array;
+  /** Syllable id a node spells, or -1. */
+  readonly syllables: Int32Array;
+}
+
+const tries = new WeakMap<PinyinTable, SyllableTrie>();
+
+function obtainTrie(table: PinyinTable): SyllableTrie {
+  let trie = tries.get(table);
+  if (trie !== undefined) return trie;
+  const spellings: [string, number][] = table.syllables.map((spelling, id) => [spelling, id]);
+  for (const [typed, spelled] of Object.entries(SPELLING_VARIANTS)) {
+    const id = table.syllableIds.get(spelled);
+    if (id !== undefined && !table.syllableIds.has(typed)) spellings.push([typed, id]);
+  }
+  let nodeCount = 2;
+  for (const [spelling] of spellings) nodeCount += spelling.length;
+  const children = new Int32Array(nodeCount * 26);
+  const syllables = new Int32Array(nodeCount).fill(-1);
+  let used = 2;
+  for (const [spelling, id] of spellings) {
+    let node = 1;
+    for (let i = 0; i < spelling.length; i++) {
+      const slot = node * 26 + spelling.charCodeAt(i) - 0x61;
+      node = (children[slot] as number) || (children[slot] = used++);
+    }
+    syllables[node] = id;
+  }
+  trie = { children, syllables };
+  tries.set(table, trie);
+  return trie;
 }
 
 /**
@@ -25,12 +56,24 @@ export function lookupSyllable(table: PinyinTable, spelling: string): number {
  * (`fangan` → fang an, `xian` → xian): the usual reading, and deterministic.
  */
 export function segmentPinyin(table: PinyinTable, letters: string): LatinUnit[] {
+  const { children, syllables } = obtainTrie(table);
   const n = letters.length;
+  const width = LONGEST_SYLLABLE + 1;
+  // spelled[i * width + len]: the syllable letters[i, i + len) spell, or -1.
+  const spelled = new Int32Array(n * width).fill(-1);
+  for (let i = 0; i < n; i++) {
+    let node = 1;
+    for (let len = 1; len <= LONGEST_SYLLABLE && i + len <= n; len++) {
+      node = children[node * 26 + letters.charCodeAt(i + len - 1) - 0x61] as number;
+      if (node === 0) break;
+      spelled[i * width + len] = syllables[node] as number;
+    }
+  }
   const suffixCost = new Array<number>(n + 1).fill(0);
   for (let i = n - 1; i >= 0; i--) {
     let best = INITIAL_COST + (suffixCost[i + 1] ?? 0);
     for (let len = 1; len <= LONGEST_SYLLABLE && i + len <= n; len++) {
-      if (lookupSyllable(table, letters.slice(i, i + len)) < 0) continue;
+      if ((spelled[i * width + len] as number) < 0) continue;
       best = Math.min(best, SYLLABLE_COST + (suffixCost[i + len] ?? 0));
     }
     suffixCost[i] = best;
@@ -41,7 +84,7 @@ export function segmentPinyin(table: PinyinTable, letters: string): LatinUnit[] 
     const target = suffixCost[i] ?? 0;
     let step = 0;
     for (let len = Math.min(LONGEST_SYLLABLE, n - i); len >= 1; len--) {
-      const syllable = lookupSyllable(table, letters.slice(i, i + len));
+      const syllable = spelled[i * width + len] as number;
       if (syllable >= 0 && SYLLABLE_COST + (suffixCost[i + len] ?? 0) === target) {
         units.push({ kind: 'syllable', syllable, letter: table.initials[syllable] ?? 0 });
         step = len;

@@ -69,7 +69,10 @@ export interface BuiltSearchIndex extends SearchIndex {
   postingsUsed: number;
   /** Texts holding an exact char pair, by pairChars key, found on first use. */
   readonly charPairs: Map<number, Int32Array>;
-  /** Texts of each pair of typed initials (first × 26 + second), gathered on first use. */
+  /**
+   * Texts of each pair of typed initials (first × 26 + second), gathered on first use: at most 676 lists,
+   * together no longer than the syllable-pair postings they come from.
+   */
   readonly initialPairs: (Int32Array | undefined)[];
   /** Per text: 1 once its part of store.initials is filled (by a query that checks it for initials). */
   readonly initialsDone: Uint8Array;

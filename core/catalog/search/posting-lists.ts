@@ -9,7 +9,10 @@
 import type { BuiltSearchIndex } from './build-search-index.ts';
 import { pairChars } from './features.ts';
 
-/** Char pairs remembered at most (pairs nobody indexed are remembered too: queries may type anything). */
+/**
+ * Char pairs remembered at most. Pairs no text holds are remembered too (empty), so any typing stays bounded;
+ * the others hold no more texts together than an index of every char pair would.
+ */
 const MAX_CHAR_PAIRS = 1 << 14;
 const NO_TEXTS = new Int32Array(0);
 

@@ -136,23 +136,21 @@ function indexText(b: TextIndexBuilder, text: string, t: number, at: number): nu
       heads[f] = ++linkCount;
     }
     if (r !== 0 && previous !== 0) {
-      if ((previous | r) >>> 10 === 0) {
-        // One reading each: most pairs.
-        const slot = (previous - 1) * syllableCount + r - 1;
-        f = syllableBigrams[slot] as number;
-        if (f === 0) syllableBigrams[slot] = f = ++featureCount;
-        head = heads[f] as number;
-        if (head <= textLinks) {
-          links[linkCount] = head;
-          linkTexts[linkCount] = t;
-          heads[f] = ++linkCount;
+      // Every reading of the position before with every reading of this one: one each for most pairs.
+      // Packed readings fill their slots from the lowest, so shifting a slot out at a time visits each.
+      for (let x = previous; x !== 0; x >>>= 10) {
+        const row = ((x & 0x3ff) - 1) * syllableCount - 1;
+        for (let y = r; y !== 0; y >>>= 10) {
+          const slot = row + (y & 0x3ff);
+          f = syllableBigrams[slot] as number;
+          if (f === 0) syllableBigrams[slot] = f = ++featureCount;
+          head = heads[f] as number;
+          if (head <= textLinks) {
+            links[linkCount] = head;
+            linkTexts[linkCount] = t;
+            heads[f] = ++linkCount;
+          }
         }
-      } else {
-        b.featureCount = featureCount;
-        b.linkCount = linkCount;
-        linkReadingPairs(b, previous, r, t, textLinks);
-        featureCount = b.featureCount;
-        linkCount = b.linkCount;
       }
     }
     previous = r;
@@ -160,27 +158,6 @@ function indexText(b: TextIndexBuilder, text: string, t: number, at: number): nu
   b.featureCount = featureCount;
   b.linkCount = linkCount;
   return n;
-}
-
-/** Every reading of one position paired with every reading of the next (polyphonic chars). */
-function linkReadingPairs(b: TextIndexBuilder, first: number, second: number, t: number, textLinks: number): void {
-  const { syllableBigrams, heads, links, linkTexts, syllableCount } = b;
-  for (let shift = 0; shift < 30; shift += 10) {
-    const x = ((first >>> shift) & 0x3ff) - 1;
-    if (x < 0) break;
-    for (let shiftB = 0; shiftB < 30; shiftB += 10) {
-      const y = ((second >>> shiftB) & 0x3ff) - 1;
-      if (y < 0) break;
-      const slot = x * syllableCount + y;
-      let f = syllableBigrams[slot] as number;
-      if (f === 0) syllableBigrams[slot] = f = ++b.featureCount;
-      const head = heads[f] as number;
-      if (head > textLinks) continue;
-      links[b.linkCount] = head;
-      linkTexts[b.linkCount] = t;
-      heads[f] = ++b.linkCount;
-    }
-  }
 }
 
 function grow(a: Int32Array, room: number): Int32Array {

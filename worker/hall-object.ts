@@ -10,6 +10,12 @@ import type { CallReply, QueueReply, StatsReply, TicketActionReply, TicketReply,
 
 /** Staff commands on one ticket (the core's commands, as the routes build them). */
 export type TicketCommand = Extract<HallCommand, { type: 'recall' | 'startServing' | 'complete' | 'markNoShow' | 'transfer' | 'cancel' }>;
+/** A take as it crosses RPC: the ticket's id, its JSON reply body, and whether it is a stored reply. */
+export interface TakeReply {
+  readonly ticketId: string;
+  readonly reply: string;
+  readonly replay: boolean;
+}
 /** Commands on one window. */
 export type WindowCommand = Extract<HallCommand, { type: 'openWindow' | 'pauseWindow' | 'resumeWindow' | 'closeWindow' }>;
 
@@ -39,13 +45,17 @@ export class HallObject extends DurableObject<Env> {
     });
   }
 
-  async takeTicket(hallId: string, input: TakeTicketInput, idempotencyKey: string | null): Promise<Result<{ ticket: TicketReply; replay: boolean }>> {
+  /**
+   * 取号. The ticket comes back as its JSON text (`reply`), the very body the route sends: it is serialised
+   * once, here, where it is also stored as the idempotent reply, instead of cloned over RPC and stringified again.
+   */
+  async takeTicket(hallId: string, input: TakeTicketInput, idempotencyKey: string | null): Promise<Result<TakeReply>> {
     const engine = this.openEngine(hallId);
     if (!engine.ok) return engine;
     const taken = engine.value.takeTicket(input, idempotencyKey, crypto.randomUUID(), this.clock());
     if (!taken.ok) return taken;
     await this.afterCommit(taken.value.events);
-    return ok({ ticket: taken.value.ticket, replay: taken.value.replay });
+    return ok({ ticketId: taken.value.ticketId, reply: taken.value.reply, replay: taken.value.replay });
   }
 
   /** 叫号: the window's next ticket, or null when nobody waits for it. */
@@ -166,9 +176,11 @@ export class HallObject extends DurableObject<Env> {
 
   /** Every persisted event goes to every connected board, in order; then the alarm follows the schedule. */
   private async afterCommit(events: readonly CommittedEvent[]): Promise<void> {
-    if (events.length > 0) {
+    const sockets = events.length > 0 ? this.ctx.getWebSockets() : [];
+    if (sockets.length > 0) {
+      // Encoded only when someone listens: a take with no board connected pays nothing for the feed.
       const messages = events.map(encodeEventMessage);
-      for (const ws of this.ctx.getWebSockets()) {
+      for (const ws of sockets) {
         try {
           for (const message of messages) ws.send(message);
         } catch {

@@ -26,7 +26,11 @@ const readTake = async (request: Request): Promise<{ input: TakeTicketInput; key
   key: request.headers.get('Idempotency-Key'),
 });
 
-const reply = (result: { ok: boolean }) => Response.json(result, { status: result.ok ? 201 : 400 });
+/** As the real route answers: the ticket's JSON text as the body (an error as the Result itself). */
+const reply = (result: { ok: true; value: { reply: string } } | { ok: false }) =>
+  result.ok
+    ? new Response(result.value.reply, { status: 201, headers: { 'Content-Type': 'application/json' } })
+    : Response.json(result, { status: 400 });
 
 const routeBench = async (request: Request, env: BenchEnv): Promise<Response | null> => {
   const { pathname } = new URL(request.url);
@@ -39,7 +43,7 @@ const routeBench = async (request: Request, env: BenchEnv): Promise<Response | n
   if (pathname === '/itty/echo' || pathname === '/itty/tickets') {
     const stub = proxyDurable(env.HALL_ITTY, { name: 'HALL_ITTY', parse: true }).get(HALL) as unknown as {
       echo(): Promise<string>;
-      takeTicket(hallId: string, input: TakeTicketInput, key: string | null): Promise<{ ok: boolean }>;
+      takeTicket(hallId: string, input: TakeTicketInput, key: string | null): Promise<{ ok: true; value: { reply: string } } | { ok: false }>;
     };
     if (pathname === '/itty/echo') return Response.json(await stub.echo());
     const { input, key } = await readTake(request);

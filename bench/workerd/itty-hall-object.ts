@@ -29,6 +29,6 @@ export class IttyHallObject extends createDurable() {
 
   takeTicket(hallId: string, input: TakeTicketInput, key: string | null) {
     const taken = this.engine(hallId).takeTicket(input, key, crypto.randomUUID(), Date.now());
-    return taken.ok ? { ok: true, value: { ticket: taken.value.ticket, replay: taken.value.replay } } : taken;
+    return taken.ok ? { ok: true, value: { ticketId: taken.value.ticketId, reply: taken.value.reply, replay: taken.value.replay } } : taken;
   }
 }

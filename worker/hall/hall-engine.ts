@@ -19,19 +19,21 @@ import {
   appendEvent,
   createHallTables,
   deleteExpiredIdempotencyRecords,
-  findIdempotencyRecord,
   readAlarmSchedule,
-  readEarliestIdempotencyExpiry,
   readEvents,
+  readIdempotencyKeys,
+  readIdempotentReply,
   readMeta,
   readSnapshot,
-  saveIdempotencyRecord,
+  releaseIdempotencyKey,
   writeAlarmDue,
   writeMeta,
   writeSnapshot,
   type AlarmKind,
   type CommittedEvent,
   type HallStorage,
+  type IdempotencyColumns,
+  type KeyEntry,
   type SqlLike,
 } from './hall-storage.ts';
 import { presentTicket } from './present-hall.ts';
@@ -39,7 +41,11 @@ import { presentTicket } from './present-hall.ts';
 /** A kiosk retry can come late (a printer jam, a network outage); a day covers every honest retry. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-/** A restart replays at most this many events after the latest snapshot (and a snapshot is taken at each rollover). */
+/**
+ * A restart replays at most this many events after the latest snapshot, or half as many as the hall holds
+ * tickets if that is more (a snapshot costs O(tickets): taking one every 500 events made a busy day's takes
+ * O(tickets) each); a snapshot is also taken at each rollover.
+ */
 export const SNAPSHOT_EVERY = 500;
 
 /** 取号 as the shell receives it: validated, with the appointment slot as epoch ms. */
@@ -52,7 +58,9 @@ export interface TakeTicketInput {
 }
 
 export interface TakeOutcome {
-  readonly ticket: TicketReply;
+  readonly ticketId: string;
+  /** The ticket as the reply's JSON body: serialised once, stored under the key, passed through to HTTP. */
+  readonly reply: string;
   /** True when the reply is the one stored under the Idempotency-Key: no new ticket was made. */
   readonly replay: boolean;
   readonly events: readonly CommittedEvent[];
@@ -80,6 +88,8 @@ export class HallEngine {
   private last = 0;
   private sinceSnapshot = 0;
   private alarms = new Map<AlarmKind, number>();
+  /** Every stored Idempotency-Key, oldest first: a take looks its key up here, never in SQL. */
+  private keys = new Map<string, KeyEntry>();
 
   constructor(storage: HallStorage, config: HallConfig) {
     this.storage = storage;
@@ -130,6 +140,7 @@ export class HallEngine {
     this.last = last;
     this.sinceSnapshot = replayed;
     this.alarms = readAlarmSchedule(sql);
+    this.keys = readIdempotencyKeys(sql);
   }
 
   /** decide → persist → evolve. A domain refusal is a value and writes nothing. */
@@ -146,12 +157,13 @@ export class HallEngine {
    */
   takeTicket(input: TakeTicketInput, key: string | null, ticketId: string, now: number): Result<TakeOutcome> {
     const fingerprint = fingerprintTake(input);
-    if (key !== null) {
-      const stored = findIdempotencyRecord(this.storage.sql, key, now);
-      if (stored) {
-        if (stored.fingerprint !== fingerprint) return err('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: key });
-        return ok({ ticket: JSON.parse(stored.reply) as TicketReply, replay: true, events: [] });
-      }
+    const stored = key === null ? undefined : this.keys.get(key);
+    const live = stored !== undefined && stored.expiresAt > now;
+    if (live) {
+      if (stored.fingerprint !== fingerprint) return err('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: key });
+      const reply = readIdempotentReply(this.storage.sql, key!, stored);
+      if (reply === null) return err('INTERNAL', { reason: `idempotency key ${key} has no stored reply` });
+      return ok({ ticketId: (JSON.parse(reply) as TicketReply).id, reply, replay: true, events: [] });
     }
     const decided = decide(
       this.current,
@@ -167,19 +179,22 @@ export class HallEngine {
       now,
     );
     if (!decided.ok) return decided;
-    let ticket: TicketReply | undefined;
-    const events = this.commit(decided.value, () => {
+    let reply = '';
+    const events = this.commit(decided.value, (lastSeq) => {
       const taken = this.current.tickets.get(ticketId);
       if (!taken) throw new Error(`ticket ${ticketId} missing after its take`);
-      ticket = presentTicket(this.current, taken, now);
-      if (key !== null) {
-        const expiresAt = now + IDEMPOTENCY_TTL_MS;
-        saveIdempotencyRecord(this.storage.sql, key, { fingerprint, reply: JSON.stringify(ticket) }, now, expiresAt);
-        const due = this.alarms.get('idempotency');
-        if (due === undefined || expiresAt < due) this.setAlarmDue('idempotency', expiresAt);
-      }
+      reply = JSON.stringify(presentTicket(this.current, taken, now));
+      if (key === null) return null;
+      // An expired key not yet swept: free it for this take.
+      if (stored !== undefined) releaseIdempotencyKey(this.storage.sql, key);
+      const expiresAt = now + IDEMPOTENCY_TTL_MS;
+      this.keys.delete(key);
+      this.keys.set(key, { seq: lastSeq, fingerprint, expiresAt });
+      const due = this.alarms.get('idempotency');
+      if (due === undefined || expiresAt < due) this.setAlarmDue('idempotency', expiresAt);
+      return { key, fingerprint, reply, expiresAt };
     });
-    return ok({ ticket: ticket!, replay: false, events });
+    return ok({ ticketId, reply, replay: false, events });
   }
 
   /**
@@ -199,7 +214,12 @@ export class HallEngine {
       const keysDue = this.alarms.get('idempotency');
       if (keysDue !== undefined && keysDue <= now) {
         deleteExpiredIdempotencyRecords(this.storage.sql, now);
-        this.setAlarmDue('idempotency', readEarliestIdempotencyExpiry(this.storage.sql));
+        let earliest: number | null = null;
+        for (const [key, entry] of this.keys) {
+          if (entry.expiresAt <= now) this.keys.delete(key);
+          else if (earliest === null || entry.expiresAt < earliest) earliest = entry.expiresAt;
+        }
+        this.setAlarmDue('idempotency', earliest);
       }
       this.setAlarmDue('queue', computeNextAlarm(this.current));
     });
@@ -212,27 +232,30 @@ export class HallEngine {
   }
 
   /**
-   * Writes `events` with the next seqs, applies them, runs `alsoWrite` (which sees the new state), snapshots
-   * when due and updates the alarm schedule, all in one transaction. If anything throws, SQLite rolls back and
-   * the in-memory state, which evolve may already have moved, is rebuilt from storage before rethrowing.
+   * Applies `events` with the next seqs and writes each as one row (the last one with what `attach` returns:
+   * it sees the new state), snapshots when due and updates the alarm schedule, all in one transaction. If
+   * anything throws, SQLite rolls back and the in-memory state, which evolve may already have moved, is
+   * rebuilt from storage before rethrowing.
    */
-  private commit(events: readonly HallEvent[], alsoWrite?: () => void): CommittedEvent[] {
+  private commit(events: readonly HallEvent[], attach?: (lastSeq: number) => IdempotencyColumns | null): CommittedEvent[] {
     const { sql } = this.storage;
     try {
       return this.storage.transactionSync(() => {
         const committed: CommittedEvent[] = [];
         let rolledOver = false;
         for (const event of events) {
-          const seq = this.last + 1;
-          appendEvent(sql, seq, event);
           evolve(this.current, event);
-          this.last = seq;
-          committed.push({ seq, event });
+          committed.push({ seq: ++this.last, event });
           if (event.type === 'dayRolledOver') rolledOver = true;
         }
-        alsoWrite?.();
+        const idem = attach?.(this.last) ?? null;
+        for (let i = 0; i < committed.length; i++) {
+          const { seq, event } = committed[i]!;
+          appendEvent(sql, seq, event, i === committed.length - 1 ? idem : null);
+        }
         this.sinceSnapshot += events.length;
-        if (this.sinceSnapshot >= SNAPSHOT_EVERY || (rolledOver && this.sinceSnapshot > 0)) {
+        const every = Math.max(SNAPSHOT_EVERY, this.current.tickets.size >> 1);
+        if (this.sinceSnapshot >= every || (rolledOver && this.sinceSnapshot > 0)) {
           writeSnapshot(sql, this.last, SNAPSHOT_FORMAT, serializeHallState(this.current));
           this.sinceSnapshot = 0;
         }

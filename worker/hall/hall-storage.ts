@@ -35,17 +35,32 @@ const SNAPSHOT_PART_CHARS = 256 * 1024;
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS hall_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   // The event log: the source of truth; the snapshot is only a shortcut through it.
-  `CREATE TABLE IF NOT EXISTS hall_events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, json TEXT NOT NULL, at INTEGER NOT NULL)`,
+  // A take with an Idempotency-Key carries the key and its reply in its own row: a take is ONE insert.
+  `CREATE TABLE IF NOT EXISTS hall_events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, json TEXT NOT NULL, at INTEGER NOT NULL,
+     idem_key TEXT, idem_fingerprint TEXT, idem_reply TEXT, idem_expires_at INTEGER)`,
   // One snapshot at a time, split in parts; its event seq and format live in hall_meta.
   `CREATE TABLE IF NOT EXISTS hall_snapshot (part INTEGER PRIMARY KEY, json TEXT NOT NULL)`,
+  // Before format 2 the keys had a table of their own; its rows are honoured until they expire.
   `CREATE TABLE IF NOT EXISTS hall_idempotency (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, reply TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS hall_idempotency_expiry ON hall_idempotency (expires_at)`,
   // The due times the one alarm is multiplexed over, by kind.
   `CREATE TABLE IF NOT EXISTS hall_alarms (kind TEXT PRIMARY KEY, due_at INTEGER NOT NULL)`,
 ];
 
+/** Columns added to hall_events by format 2 (halls stored before it get them on open). */
+const IDEMPOTENCY_COLUMNS = ['idem_key TEXT', 'idem_fingerprint TEXT', 'idem_reply TEXT', 'idem_expires_at INTEGER'];
+
 export const createHallTables = (sql: SqlLike): void => {
   for (const statement of SCHEMA) sql.exec(statement);
+  if (readMeta(sql, 'events_format') !== '2') {
+    const have = new Set(sql.exec<{ name: string }>('PRAGMA table_info(hall_events)').toArray().map((c) => c.name));
+    for (const column of IDEMPOTENCY_COLUMNS) {
+      if (!have.has(column.split(' ')[0]!)) sql.exec(`ALTER TABLE hall_events ADD COLUMN ${column}`);
+    }
+    writeMeta(sql, 'events_format', '2');
+  }
+  // Unique: two takes can never hold one live key, whatever the memory says.
+  sql.exec('CREATE UNIQUE INDEX IF NOT EXISTS hall_events_idem_key ON hall_events (idem_key) WHERE idem_key IS NOT NULL');
 };
 
 export const readMeta = (sql: SqlLike, key: string): string | null => {
@@ -57,8 +72,26 @@ export const writeMeta = (sql: SqlLike, key: string, value: string): void => {
   sql.exec('INSERT INTO hall_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', key, value);
 };
 
-export const appendEvent = (sql: SqlLike, seq: number, event: HallEvent): void => {
-  sql.exec('INSERT INTO hall_events (seq, type, json, at) VALUES (?, ?, ?, ?)', seq, event.type, JSON.stringify(event), event.at);
+/** What a take with an Idempotency-Key stores beside its event: the key, the request's fingerprint, the reply. */
+export interface IdempotencyColumns {
+  readonly key: string;
+  readonly fingerprint: string;
+  readonly reply: string;
+  readonly expiresAt: number;
+}
+
+export const appendEvent = (sql: SqlLike, seq: number, event: HallEvent, idem: IdempotencyColumns | null = null): void => {
+  sql.exec(
+    'INSERT INTO hall_events (seq, type, json, at, idem_key, idem_fingerprint, idem_reply, idem_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    seq,
+    event.type,
+    JSON.stringify(event),
+    event.at,
+    idem?.key ?? null,
+    idem?.fingerprint ?? null,
+    idem?.reply ?? null,
+    idem?.expiresAt ?? null,
+  );
 };
 
 export const readLastEventSeq = (sql: SqlLike): number => {
@@ -99,43 +132,50 @@ export const readSnapshot = (sql: SqlLike): StoredSnapshot | null => {
   return { seq: Number(seq), format, json: parts.map((p) => p.json).join('') };
 };
 
-export interface IdempotencyRecord {
+/** A live key as the engine keeps it in memory; `seq` 0 is a key from the pre-format-2 table. */
+export interface KeyEntry {
+  readonly seq: number;
   readonly fingerprint: string;
-  readonly reply: string;
+  readonly expiresAt: number;
 }
 
-/** The stored reply under `key`, unless it has expired (an expired row is as good as absent until swept). */
-export const findIdempotencyRecord = (sql: SqlLike, key: string, now: number): IdempotencyRecord | null => {
-  const [row] = sql
-    .exec<{ fingerprint: string; reply: string }>(
-      'SELECT fingerprint, reply FROM hall_idempotency WHERE key = ? AND expires_at > ?',
-      key,
-      now,
-    )
-    .toArray();
-  return row ?? null;
+/** Every stored key (expired ones too, until swept), oldest first: loaded once, then kept in memory. */
+export const readIdempotencyKeys = (sql: SqlLike): Map<string, KeyEntry> => {
+  const keys = new Map<string, KeyEntry>();
+  for (const r of sql.exec<{ key: string; fingerprint: string; expires_at: number }>(
+    'SELECT key, fingerprint, expires_at FROM hall_idempotency ORDER BY expires_at',
+  )) {
+    keys.set(r.key, { seq: 0, fingerprint: r.fingerprint, expiresAt: r.expires_at });
+  }
+  for (const r of sql.exec<{ seq: number; idem_key: string; idem_fingerprint: string; idem_expires_at: number }>(
+    'SELECT seq, idem_key, idem_fingerprint, idem_expires_at FROM hall_events WHERE idem_key IS NOT NULL ORDER BY seq',
+  )) {
+    keys.set(r.idem_key, { seq: r.seq, fingerprint: r.idem_fingerprint, expiresAt: r.idem_expires_at });
+  }
+  return keys;
 };
 
-export const saveIdempotencyRecord = (sql: SqlLike, key: string, record: IdempotencyRecord, now: number, expiresAt: number): void => {
-  sql.exec(
-    `INSERT INTO hall_idempotency (key, fingerprint, reply, created_at, expires_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET fingerprint = excluded.fingerprint, reply = excluded.reply,
-       created_at = excluded.created_at, expires_at = excluded.expires_at`,
-    key,
-    record.fingerprint,
-    record.reply,
-    now,
-    expiresAt,
-  );
+/** The reply stored with a key (only a replay reads it: the hot path never reads SQL). */
+export const readIdempotentReply = (sql: SqlLike, key: string, entry: KeyEntry): string | null => {
+  const [row] =
+    entry.seq === 0
+      ? sql.exec<{ reply: string }>('SELECT reply FROM hall_idempotency WHERE key = ?', key).toArray()
+      : sql.exec<{ reply: string }>('SELECT idem_reply AS reply FROM hall_events WHERE seq = ?', entry.seq).toArray();
+  return row?.reply ?? null;
+};
+
+/** Frees an expired key so it can be given to a new take (the event itself stays in the log). */
+export const releaseIdempotencyKey = (sql: SqlLike, key: string): void => {
+  sql.exec('UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE idem_key = ?', key);
+  sql.exec('DELETE FROM hall_idempotency WHERE key = ?', key);
 };
 
 export const deleteExpiredIdempotencyRecords = (sql: SqlLike, now: number): void => {
+  sql.exec(
+    'UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE idem_key IS NOT NULL AND idem_expires_at <= ?',
+    now,
+  );
   sql.exec('DELETE FROM hall_idempotency WHERE expires_at <= ?', now);
-};
-
-export const readEarliestIdempotencyExpiry = (sql: SqlLike): number | null => {
-  const [row] = sql.exec<{ due: number | null }>('SELECT MIN(expires_at) AS due FROM hall_idempotency').toArray();
-  return row?.due ?? null;
 };
 
 /** What the one alarm is multiplexed over: the queue's own timers (recall timeouts, midnight) and key expiry. */

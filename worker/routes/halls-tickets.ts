@@ -1,7 +1,9 @@
 import { findMatter, type Result } from '../../core/index.ts';
+import type { TypedResponse } from 'hono';
 import type { App } from '../app.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { defineRoute } from '../define-route.ts';
+import type { TakeReply } from '../hall-object.ts';
 import type { TakeTicketInput } from '../hall/hall-engine.ts';
 import { openHall } from '../hall/open-hall.ts';
 import { replyError } from '../http-errors.ts';
@@ -80,12 +82,13 @@ export const registerHallTicketRoutes = (app: App) => {
       ...(body.priorityReason === undefined ? {} : { priorityReason: body.priorityReason }),
       ...(body.appointmentSlot === undefined ? {} : { appointmentSlot: Date.parse(body.appointmentSlot) }),
     };
-    const taken = (await stub.value.takeTicket(hall, input, key)) as Result<{ ticket: TicketReply; replay: boolean }>;
+    const taken = (await stub.value.takeTicket(hall, input, key)) as Result<TakeReply>;
     if (!taken.ok) return replyError(c, taken.error);
-    const { ticket, replay } = taken.value;
+    const { ticketId, reply, replay } = taken.value;
     if (replay) c.header('Idempotent-Replay', 'true');
-    c.header('Location', `/v1/halls/${encodeURIComponent(hall)}/tickets/${encodeURIComponent(ticket.id)}`);
-    return c.json(ticket, 201);
+    c.header('Location', `/v1/halls/${encodeURIComponent(hall)}/tickets/${encodeURIComponent(ticketId)}`);
+    // The object's JSON text is the body as is (a TicketReply, see HallObject.takeTicket).
+    return c.body(reply, 201, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<TicketReply, 201, 'json'>;
   });
 
   app.openapi(getTicketRoute, async (c) => {

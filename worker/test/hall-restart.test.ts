@@ -87,6 +87,29 @@ describe('a hall restarted mid-day', () => {
   }, 30_000);
 });
 
+describe('a hall stored before keys moved into the event log', () => {
+  it('still loads, and still replays the keys of its old idempotency table', async () => {
+    const original = await takeTicket({ class: 'normal' }, 'kiosk-7-0001');
+    // Turn the storage back into the old layout: no key columns on the events, the key in hall_idempotency.
+    await runInDurableObject(hallStub(), (_, state) => {
+      const { sql } = state.storage;
+      const [row] = sql.exec<{ reply: string; fp: string; exp: number }>(
+        'SELECT idem_reply AS reply, idem_fingerprint AS fp, idem_expires_at AS exp FROM hall_events WHERE idem_key IS NOT NULL',
+      ).toArray();
+      sql.exec('DROP INDEX hall_events_idem_key');
+      for (const column of ['idem_key', 'idem_fingerprint', 'idem_reply', 'idem_expires_at']) sql.exec(`ALTER TABLE hall_events DROP COLUMN ${column}`);
+      sql.exec("DELETE FROM hall_meta WHERE key = 'events_format'");
+      sql.exec('INSERT INTO hall_idempotency VALUES (?, ?, ?, ?, ?)', 'kiosk-7-0001', row!.fp, row!.reply, 0, row!.exp);
+    });
+    await evictDurableObject(hallStub());
+    expect(await takeTicket({ class: 'normal' }, 'kiosk-7-0001')).toEqual(original);
+    const next = await takeTicket({ class: 'normal' }, 'kiosk-7-0002');
+    expect(next.id).not.toBe(original.id);
+    await evictDurableObject(hallStub());
+    expect(await takeTicket({ class: 'normal' }, 'kiosk-7-0002')).toEqual(next);
+  });
+});
+
 describe('the one alarm', () => {
   it('marks a called ticket a no-show when the recall timeout passes', async () => {
     await openWindows(['4']);
@@ -127,7 +150,7 @@ describe('the one alarm', () => {
     expect((await takeTicket({ class: 'normal' }, 'kiosk-5-0001')).id).toBe(original.id);
     await shiftHallClock(25 * 60 * 60 * 1000);
     expect(await runDurableObjectAlarm(hallStub())).toBe(true);
-    const rows = await runInDurableObject(hallStub(), (_, state) => state.storage.sql.exec('SELECT key FROM hall_idempotency').toArray());
+    const rows = await runInDurableObject(hallStub(), (_, state) => state.storage.sql.exec('SELECT idem_key FROM hall_events WHERE idem_key IS NOT NULL').toArray());
     expect(rows).toEqual([]);
     expect((await takeTicket({ class: 'normal' }, 'kiosk-5-0001')).id).not.toBe(original.id);
   });

@@ -186,7 +186,7 @@ export class HallEngine {
       reply = JSON.stringify(presentTicket(this.current, taken, now));
       if (key === null) return null;
       // An expired key not yet swept: free it for this take.
-      if (stored !== undefined) releaseIdempotencyKey(this.storage.sql, key);
+      if (stored !== undefined) releaseIdempotencyKey(this.storage.sql, key, stored);
       const expiresAt = now + IDEMPOTENCY_TTL_MS;
       this.keys.delete(key);
       this.keys.set(key, { seq: lastSeq, fingerprint, expiresAt });
@@ -213,12 +213,16 @@ export class HallEngine {
     this.storage.transactionSync(() => {
       const keysDue = this.alarms.get('idempotency');
       if (keysDue !== undefined && keysDue <= now) {
-        deleteExpiredIdempotencyRecords(this.storage.sql, now);
         let earliest: number | null = null;
+        let firstSeq = this.last + 1;
         for (const [key, entry] of this.keys) {
           if (entry.expiresAt <= now) this.keys.delete(key);
-          else if (earliest === null || entry.expiresAt < earliest) earliest = entry.expiresAt;
+          else {
+            if (earliest === null || entry.expiresAt < earliest) earliest = entry.expiresAt;
+            if (entry.seq > 0 && entry.seq < firstSeq) firstSeq = entry.seq;
+          }
         }
+        deleteExpiredIdempotencyRecords(this.storage.sql, now, firstSeq - 1);
         this.setAlarmDue('idempotency', earliest);
       }
       this.setAlarmDue('queue', computeNextAlarm(this.current));

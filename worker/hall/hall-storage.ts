@@ -59,8 +59,9 @@ export const createHallTables = (sql: SqlLike): void => {
     }
     writeMeta(sql, 'events_format', '2');
   }
-  // Unique: two takes can never hold one live key, whatever the memory says.
-  sql.exec('CREATE UNIQUE INDEX IF NOT EXISTS hall_events_idem_key ON hall_events (idem_key) WHERE idem_key IS NOT NULL');
+  // No index on idem_key: a second B-tree page per commit cost a take ~10% (bench/hall-http.ts). The engine is the
+  // only writer and checks its in-memory key map, and keyed rows are found by seq (see readIdempotencyKeys).
+  sql.exec('DROP INDEX IF EXISTS hall_events_idem_key');
 };
 
 export const readMeta = (sql: SqlLike, key: string): string | null => {
@@ -139,7 +140,10 @@ export interface KeyEntry {
   readonly expiresAt: number;
 }
 
-/** Every stored key (expired ones too, until swept), oldest first: loaded once, then kept in memory. */
+/**
+ * Every stored key (expired ones too, until swept), oldest first: loaded once, then kept in memory. Only
+ * events after `keys_after_seq` (moved on by each sweep) can hold a key, so the scan is a day's events at most.
+ */
 export const readIdempotencyKeys = (sql: SqlLike): Map<string, KeyEntry> => {
   const keys = new Map<string, KeyEntry>();
   for (const r of sql.exec<{ key: string; fingerprint: string; expires_at: number }>(
@@ -148,7 +152,8 @@ export const readIdempotencyKeys = (sql: SqlLike): Map<string, KeyEntry> => {
     keys.set(r.key, { seq: 0, fingerprint: r.fingerprint, expiresAt: r.expires_at });
   }
   for (const r of sql.exec<{ seq: number; idem_key: string; idem_fingerprint: string; idem_expires_at: number }>(
-    'SELECT seq, idem_key, idem_fingerprint, idem_expires_at FROM hall_events WHERE idem_key IS NOT NULL ORDER BY seq',
+    'SELECT seq, idem_key, idem_fingerprint, idem_expires_at FROM hall_events WHERE seq > ? AND idem_key IS NOT NULL ORDER BY seq',
+    Number(readMeta(sql, 'keys_after_seq') ?? 0),
   )) {
     keys.set(r.idem_key, { seq: r.seq, fingerprint: r.idem_fingerprint, expiresAt: r.idem_expires_at });
   }
@@ -165,17 +170,21 @@ export const readIdempotentReply = (sql: SqlLike, key: string, entry: KeyEntry):
 };
 
 /** Frees an expired key so it can be given to a new take (the event itself stays in the log). */
-export const releaseIdempotencyKey = (sql: SqlLike, key: string): void => {
-  sql.exec('UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE idem_key = ?', key);
-  sql.exec('DELETE FROM hall_idempotency WHERE key = ?', key);
+export const releaseIdempotencyKey = (sql: SqlLike, key: string, entry: KeyEntry): void => {
+  if (entry.seq === 0) sql.exec('DELETE FROM hall_idempotency WHERE key = ?', key);
+  else sql.exec('UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE seq = ?', entry.seq);
 };
 
-export const deleteExpiredIdempotencyRecords = (sql: SqlLike, now: number): void => {
+/** Forgets the keys expired at `now`; no live key is at or before `keysAfterSeq` any more (the next load starts there). */
+export const deleteExpiredIdempotencyRecords = (sql: SqlLike, now: number, keysAfterSeq: number): void => {
   sql.exec(
-    'UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE idem_key IS NOT NULL AND idem_expires_at <= ?',
+    `UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL
+     WHERE seq > ? AND idem_key IS NOT NULL AND idem_expires_at <= ?`,
+    Number(readMeta(sql, 'keys_after_seq') ?? 0),
     now,
   );
   sql.exec('DELETE FROM hall_idempotency WHERE expires_at <= ?', now);
+  writeMeta(sql, 'keys_after_seq', String(keysAfterSeq));
 };
 
 /** What the one alarm is multiplexed over: the queue's own timers (recall timeouts, midnight) and key expiry. */

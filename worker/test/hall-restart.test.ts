@@ -96,7 +96,6 @@ describe('a hall stored before keys moved into the event log', () => {
       const [row] = sql.exec<{ reply: string; fp: string; exp: number }>(
         'SELECT idem_reply AS reply, idem_fingerprint AS fp, idem_expires_at AS exp FROM hall_events WHERE idem_key IS NOT NULL',
       ).toArray();
-      sql.exec('DROP INDEX hall_events_idem_key');
       for (const column of ['idem_key', 'idem_fingerprint', 'idem_reply', 'idem_expires_at']) sql.exec(`ALTER TABLE hall_events DROP COLUMN ${column}`);
       sql.exec("DELETE FROM hall_meta WHERE key = 'events_format'");
       sql.exec('INSERT INTO hall_idempotency VALUES (?, ?, ?, ?, ?)', 'kiosk-7-0001', row!.fp, row!.reply, 0, row!.exp);

@@ -30,6 +30,7 @@ wrangler(['d1', 'execute', 'DB', '--local', '--file', seedFile]);
 console.log(`▶ 启动 starting wrangler dev on http://127.0.0.1:${port}
    接口文档 API docs:   http://127.0.0.1:${port}/docs
    查找事项 search:     http://127.0.0.1:${port}/v1/matters?q=开饭店
+   演示大厅 demo hall:  http://127.0.0.1:${port}/v1/halls/xiaoshan/queue  (29 windows, open them with POST …/windows/{n}/open)
    健康检查 health:     http://127.0.0.1:${port}/v1/health`);
 const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', port, ...process.argv.slice(2)], {
   stdio: 'inherit',

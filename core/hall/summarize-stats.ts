@@ -1,5 +1,6 @@
 import type { DayStats, HallState, ServiceCounters, ServiceOutcome } from './types.ts';
 import { computeWaitPercentile } from './wait-histogram.ts';
+import { createServiceCounters } from './hall-state.ts';
 
 export interface ServiceSummary {
   readonly calls: number;
@@ -64,26 +65,11 @@ export function summarizeHallStats(
     return {
       windowId,
       name: window?.name ?? windowId,
-      ...summarize(counters ?? emptyCounters(stats), ongoing),
+      // A window missing from a day's stats (never: every configured window has counters) reads as zeros.
+      ...summarize(counters ?? createServiceCounters(), ongoing),
     };
   });
   return { day: stats.day, hall: summarize(stats.hall, hallOngoing), windows };
 }
 
-// A window missing from a day's stats (never: every configured window has counters) reads as zeros.
-const emptyCounters = (stats: DayStats): ServiceCounters => ({
-  ...stats.hall,
-  calls: 0,
-  served: 0,
-  noShows: 0,
-  cancellations: 0,
-  expired: 0,
-  transfers: 0,
-  waitCount: 0,
-  waitSumMs: 0,
-  waitHistogram: new Uint32Array(stats.hall.waitHistogram.length),
-  handlingCount: 0,
-  handlingSumMs: 0,
-  idleMs: 0,
-  outcomes: { case_accepted: 0, consultation_only: 0, referred: 0 },
-});
+

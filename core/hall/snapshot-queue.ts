@@ -1,7 +1,7 @@
 import { rollForward } from './day-rollover.ts';
 import { countOpenWindows, estimateArrivalRate, estimateServiceTime, planCallOrder, predictMeanWait } from './estimate-wait.ts';
 import { listWaitingTickets } from './ticket-line.ts';
-import type { CallRecord, HallState, LineName, TicketClass, TicketStatus, WindowStatus } from './types.ts';
+import type { CallRecord, HallState, LineName, Ticket, TicketClass, TicketStatus, WindowStatus } from './types.ts';
 
 export interface WaitingEntry {
   readonly ticketId: string;
@@ -57,23 +57,30 @@ export interface QueueSnapshot {
  * 叫号屏: a read-only view of the queue at `now`. If `now` is on a later day than the state, the view is
  * of the rolled-over day (empty lines, closed windows), never of yesterday's line. O(waiting tickets).
  */
+const toWaitingEntry = (
+  ticket: Ticket,
+  transferTo: string | null,
+  position: number,
+  estimatedWaitMs: number | null,
+): WaitingEntry => ({
+  ticketId: ticket.id,
+  number: ticket.number,
+  class: ticket.class,
+  line: ticket.line,
+  takenAt: ticket.takenAt,
+  slotStart: ticket.slotStart,
+  transferTo,
+  position,
+  estimatedWaitMs,
+});
+
 export const snapshotQueue = (input: HallState, now: number): QueueSnapshot => {
   const state = rollForward(input, now).state;
   const waiting: Record<TicketClass, WaitingEntry[]> = { normal: [], priority: [], appointment: [] };
   const { meanMs } = estimateServiceTime(state);
 
   for (const { ticket, position, estimatedWaitMs } of planCallOrder(state, now)) {
-    waiting[ticket.class].push({
-      ticketId: ticket.id,
-      number: ticket.number,
-      class: ticket.class,
-      line: ticket.line,
-      takenAt: ticket.takenAt,
-      slotStart: ticket.slotStart,
-      transferTo: null,
-      position,
-      estimatedWaitMs,
-    });
+    waiting[ticket.class].push(toWaitingEntry(ticket, null, position, estimatedWaitMs));
   }
 
   const windows: WindowView[] = [];
@@ -83,17 +90,8 @@ export const snapshotQueue = (input: HallState, now: number): QueueSnapshot => {
     transfers.forEach((ticket, index) => {
       // The window finishes its current citizen (about half a service left on average), then these in order.
       const ahead = index + (held ? 0.5 : 0);
-      waiting[ticket.class].push({
-        ticketId: ticket.id,
-        number: ticket.number,
-        class: ticket.class,
-        line: ticket.line,
-        takenAt: ticket.takenAt,
-        slotStart: ticket.slotStart,
-        transferTo: window.id,
-        position: index + 1,
-        estimatedWaitMs: window.status === 'closed' ? null : ahead * meanMs,
-      });
+      const estimatedWaitMs = window.status === 'closed' ? null : ahead * meanMs;
+      waiting[ticket.class].push(toWaitingEntry(ticket, window.id, index + 1, estimatedWaitMs));
     });
     windows.push({
       id: window.id,

@@ -1,17 +1,29 @@
-import type { BenchGroup } from './bench-types.ts';
+import type { BenchGroup, Figure } from './bench-types.ts';
 import { runHallBenchmarks } from './hall-benchmarks.ts';
+import { runHallHttpBenchmarks } from './hall-http.ts';
 
-/**
- * The hall benchmarks (hall-benchmarks.ts: queue throughput and a simulated Xiaoshan day) as one group of
- * this harness: their figures keep their own group names, their failed checks fail the run like any other.
- */
-export const hallGroup: BenchGroup = {
-  name: 'hall',
-  description: 'hall queue: core throughput and a simulated Xiaoshan day (hall-benchmarks.ts)',
+type HallRunner = (options: { smoke: boolean }) => Promise<{ figures: readonly Figure[]; failures: readonly string[] }>;
+
+/** A hall benchmark runner as a group of this harness: its figures keep their own group names, its failed checks fail the run. */
+const groupOf = (name: string, description: string, run: HallRunner): BenchGroup => ({
+  name,
+  description,
   async run(ctx) {
-    const results = await runHallBenchmarks({ smoke: ctx.smoke });
-    ctx.check(results.figures.length > 0, 'hall benchmarks produced no figures');
+    const results = await run({ smoke: ctx.smoke });
+    ctx.check(results.figures.length > 0, `${name} benchmarks produced no figures`);
     for (const figure of results.figures) ctx.record(figure);
     for (const failure of results.failures) ctx.check(false, failure);
   },
-};
+});
+
+export const hallGroup = groupOf(
+  'hall',
+  'hall queue: core throughput and a simulated Xiaoshan day (hall-benchmarks.ts)',
+  runHallBenchmarks,
+);
+
+export const hallHttpGroup = groupOf(
+  'hall-http',
+  'hall over HTTP in local workerd: ticket take vs bare DO RPC echo, native RPC vs itty-durable (hall-http.ts)',
+  runHallHttpBenchmarks,
+);

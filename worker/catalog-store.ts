@@ -1,7 +1,7 @@
 import {
-  buildSearchIndex,
   indexCatalog,
   loadXiaoshanCatalog,
+  obtainSearchIndex,
   type Bundle,
   type CatalogDocument,
   type CatalogIndex,
@@ -14,7 +14,8 @@ const REPLY_REVISION = 1;
 export interface CatalogStore {
   readonly catalog: CatalogDocument;
   readonly index: CatalogIndex;
-  readonly search: ReturnType<typeof buildSearchIndex>;
+  /** Built on first read: a guide, a bundle or a ticket take never pays for the search index. */
+  readonly search: ReturnType<typeof obtainSearchIndex>;
   /** Matters per department id. */
   readonly matterCounts: ReadonlyMap<string, number>;
   /** The bundles each matter code takes part in. */
@@ -36,7 +37,9 @@ const buildCatalogStore = (catalog: CatalogDocument): CatalogStore => {
   return {
     catalog,
     index: indexCatalog(catalog),
-    search: buildSearchIndex(catalog),
+    get search() {
+      return obtainSearchIndex(catalog);
+    },
     matterCounts,
     bundlesByMatter,
     etag: `W/"${encodeURIComponent(catalog.id)}@${encodeURIComponent(catalog.version)}.r${REPLY_REVISION}"`,

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import type { MiddlewareHandler } from 'hono';
+import { requestId } from 'hono/request-id';
 import type { ErrorCode } from '../core/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { replyError } from './http-errors.ts';
@@ -15,16 +15,13 @@ import { registerHallTicketRoutes } from './routes/halls-tickets.ts';
 import { registerHallWindowRoutes } from './routes/halls-windows.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerMatterRoutes } from './routes/matters.ts';
-import { fuseRequestValidation, reportInvalidInput, type RouteHook, type ValidatedRequest } from './validation-hook.ts';
+import { reportInvalidInput } from './validation-hook.ts';
 
 /** Larger bodies are refused before any route reads them. Catalog routes take none; later intake routes are JSON. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /** Incoming request ids are kept when short and plain (letters, digits, `_`, `-`, `=`); otherwise we mint one. */
 const MAX_REQUEST_ID_LENGTH = 128;
-
-/** Characters a kept request id may hold (the same rule as hono's request-id middleware). */
-const PLAIN_REQUEST_ID = /^[\w\-=]+$/;
 
 /** Statuses that Hono or its middleware throw as HTTPException, as domain codes. */
 const CODE_FOR_HTTP_EXCEPTION: Partial<Record<number, ErrorCode>> = {
@@ -44,43 +41,14 @@ const CODE_FOR_HTTP_EXCEPTION: Partial<Record<number, ErrorCode>> = {
 export const createApp = () => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: reportInvalidInput });
 
-  // Request id and body limit in one layer: every request pays one middleware hop, not two. A declared
-  // Content-Length is checked here; a body without one (chunked) is measured by hono's body-limit, which buffers it.
-  const limitStreamedBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => replyError(c, 'PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY_BYTES }),
-  });
-  const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const raw = c.req.raw;
-    let id = raw.headers.get('X-Request-Id');
-    if (!id || id.length > MAX_REQUEST_ID_LENGTH || !PLAIN_REQUEST_ID.test(id)) id = crypto.randomUUID();
-    c.set('requestId', id);
-    c.header('X-Request-Id', id);
-    if (!raw.body) {
-      await next();
-      return;
-    }
-    const length = raw.headers.get('content-length');
-    if (length !== null && !raw.headers.has('transfer-encoding')) {
-      if (parseInt(length || '0', 10) > MAX_BODY_BYTES) return replyError(c, 'PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY_BYTES });
-      await next();
-      return;
-    }
-    return limitStreamedBody(c, next);
-  };
-  app.use('*', frame);
-
-  // Each route's request validation as one middleware (see fuseRequestValidation) instead of the library's chain of
-  // up to five; the route is still documented as declared. Shapes the fused validator leaves alone keep the chain.
-  const openapi = app.openapi;
-  app.openapi = ((route: { request?: ValidatedRequest; middleware?: unknown; hide?: boolean }, handler: never, hook?: never) => {
-    const fused = fuseRequestValidation(route.request, (hook ?? reportInvalidInput) as RouteHook);
-    if (!fused) return openapi(route as never, handler, hook);
-    const { middleware, hide, ...documented } = route;
-    if (!hide) app.openAPIRegistry.registerPath(documented as never);
-    const before = middleware === undefined ? [] : Array.isArray(middleware) ? middleware : [middleware];
-    return openapi({ ...documented, request: undefined, hide: true, middleware: [...before, fused] } as never, handler, hook);
-  }) as typeof app.openapi;
+  app.use('*', requestId({ limitLength: MAX_REQUEST_ID_LENGTH }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => replyError(c, 'PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY_BYTES }),
+    }),
+  );
 
   let allowedMethods: ((path: string) => string[]) | undefined;
   app.notFound((c) => {

@@ -42,7 +42,7 @@ export const defineRoute = <const R extends RouteSpec>(spec: R) => {
   const route = createRoute({
     ...config,
     [ACCESS_EXTENSION]: declared,
-    middleware: [...(access === 'public' ? [] : [enforceAccess(access)]), ...(catalogCache ? [cacheCatalogReplies] : []), ...middleware],
+    middleware: [enforceAccess(access), ...(catalogCache ? [cacheCatalogReplies] : []), ...middleware],
     responses: {
       ...config.responses,
       ...(catalogCache ? { 304: NOT_MODIFIED } : {}),

@@ -62,6 +62,36 @@ export const ERROR_MESSAGES = {
   IDEMPOTENCY_KEY_REUSED: ['该幂等键已用于内容不同的请求', 'The Idempotency-Key was used for a different request'],
   /** The endpoint is a WebSocket: the request must ask to upgrade (Upgrade: websocket). */
   UPGRADE_REQUIRED: ['该接口需要 WebSocket 连接', 'This endpoint requires a WebSocket upgrade'],
+  /** A date is not a real calendar date in the form YYYY-MM-DD. */
+  INVALID_DATE: ['日期格式有误', 'The date is not a valid YYYY-MM-DD date'],
+  /** The working-day calendar has no official schedule for that year yet: no due date is guessed. */
+  CALENDAR_YEAR_UNKNOWN: ['尚无该年度的法定节假日安排，无法计算工作日', 'No official holiday schedule for that year yet'],
+  /** No case (办件) has this number. Also answered for a wrong query code, so numbers cannot be probed. */
+  CASE_NOT_FOUND: ['未找到该办件', 'No case has this number'],
+  /** The submitted materials are incomplete or defective: the reply carries the one-time notice (一次性告知). */
+  MATERIALS_INCOMPLETE: ['申请材料不齐全或不符合法定形式，请按一次性告知书补正', 'The materials are incomplete; see the one-time notice'],
+  /** A matter of the case is not handled by this hall, or does not serve this kind of applicant. */
+  MATTER_NOT_ACCEPTED_HERE: ['该事项不在本大厅受理范围或不适用于该申请人', 'The matter is not accepted here for this applicant'],
+  /** A bundle application names a member the bundle lacks, picks a matter not offered for a member, or omits a required member. */
+  BUNDLE_CHOICE_INVALID: ['“一件事”事项选择有误', 'The bundle member choices are invalid'],
+  /** A correction (补正) was sent for a case that is not waiting for one. */
+  CASE_NOT_AWAITING_CORRECTION: ['该办件当前无需补正', 'The case is not waiting for a correction'],
+  /** The case already ended (approved, rejected or withdrawn): it cannot change again. */
+  CASE_ALREADY_CLOSED: ['该办件已办结', 'The case has already ended'],
+  /** No back-office task (审批任务) has this id. */
+  TASK_NOT_FOUND: ['未找到该审批任务', 'No task has this id'],
+  /** Another reviewer holds the task (or it is not open for claiming). */
+  TASK_ALREADY_CLAIMED: ['该审批任务已被他人领取', 'Another reviewer holds this task'],
+  /** The task is not released yet: it waits for an earlier matter of the bundle to be approved. */
+  TASK_NOT_RELEASED: ['前置事项尚未办结，该任务暂不能办理', 'The task waits for an earlier matter to be approved'],
+  /** A decision came from a reviewer who does not hold the task (claim it first). */
+  TASK_NOT_HELD: ['请先领取该审批任务', 'Claim the task before deciding it'],
+  /** The task already has a final decision. */
+  TASK_ALREADY_DECIDED: ['该审批任务已办结', 'The task has already been decided'],
+  /** Suspend on a suspended task, or resume on a running one. */
+  CLOCK_STATE_CONFLICT: ['计时状态不允许该操作', 'The legal clock is not in a state that allows this'],
+  /** No applicant has this id in the material library. */
+  APPLICANT_NOT_FOUND: ['未找到该申请人', 'No applicant has this id'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

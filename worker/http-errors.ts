@@ -36,6 +36,22 @@ export const HTTP_STATUS = {
   // A different body under a key already used: the request is well-formed but cannot be processed as sent.
   IDEMPOTENCY_KEY_REUSED: 422,
   UPGRADE_REQUIRED: 426,
+  // Cases (core/review, core/dispatch, core/clock): unknown things 404; state conflicts 409; defects 422.
+  INVALID_DATE: 400,
+  CALENDAR_YEAR_UNKNOWN: 422,
+  CASE_NOT_FOUND: 404,
+  MATERIALS_INCOMPLETE: 422,
+  MATTER_NOT_ACCEPTED_HERE: 422,
+  BUNDLE_CHOICE_INVALID: 422,
+  CASE_NOT_AWAITING_CORRECTION: 409,
+  CASE_ALREADY_CLOSED: 409,
+  TASK_NOT_FOUND: 404,
+  TASK_ALREADY_CLAIMED: 409,
+  TASK_NOT_RELEASED: 409,
+  TASK_NOT_HELD: 409,
+  TASK_ALREADY_DECIDED: 409,
+  CLOCK_STATE_CONFLICT: 409,
+  APPLICANT_NOT_FOUND: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];

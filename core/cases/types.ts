@@ -1,0 +1,91 @@
+/**
+ * A case's shapes (办件): its number, its back-office tasks and their lifecycle, and its hash-chained events.
+ * The worker stores these in D1; every rule about how they change lives in core/cases.
+ */
+import type { IsoDate, LegalClock, SuspensionReason } from '../clock/types.ts';
+
+/** A case number read over the phone: hall code, date, daily sequence, check digit (`XS-261128-0042-7`). */
+export interface CaseNumberParts {
+  /** 2-4 uppercase letters naming the hall (`XS` for Xiaoshan). */
+  readonly hallCode: string;
+  readonly date: IsoDate;
+  /** 1-based sequence within the hall's day. */
+  readonly sequence: number;
+}
+
+/**
+ * 办件状态. `awaiting-correction`: registered but not accepted (one-time notice issued) or sent back by a
+ * back office; `in-review`: accepted, tasks out; the rest are final.
+ */
+export type CaseStatus = 'awaiting-correction' | 'in-review' | 'approved' | 'partly-approved' | 'rejected';
+
+/**
+ * A back-office task's status. `waiting`: its predecessors are not approved yet; `open`: released, nobody holds
+ * it; `claimed`: a reviewer holds it; `suspended`: clock stopped (Art. 45); `awaiting-correction`: sent back for
+ * 补正; `withdrawn`: a predecessor was rejected, so it will never be released.
+ */
+export type TaskStatus =
+  | 'waiting'
+  | 'open'
+  | 'claimed'
+  | 'suspended'
+  | 'awaiting-correction'
+  | 'approved'
+  | 'rejected'
+  | 'withdrawn';
+
+export interface TaskState {
+  readonly id: string;
+  readonly key: string;
+  readonly matterCode: string;
+  readonly departmentId: string;
+  readonly stage: number;
+  readonly dependsOn: readonly string[];
+  readonly status: TaskStatus;
+  readonly claimedBy?: string;
+  /** The task's legal clock, from its release (null while waiting). */
+  readonly clock: LegalClock | null;
+  readonly dueOn?: IsoDate;
+  /** The last decision's reason (rejection, correction request, suspension). */
+  readonly reason?: string;
+}
+
+/** What a reviewer decides on a task they hold. */
+export type TaskDecision =
+  | { readonly kind: 'approve'; readonly note?: string }
+  | { readonly kind: 'reject'; readonly reason: string }
+  | { readonly kind: 'request-correction'; readonly reason: string; readonly materialIds: readonly string[] }
+  | { readonly kind: 'suspend'; readonly reason: string; readonly suspension: SuspensionReason }
+  | { readonly kind: 'resume'; readonly note?: string };
+
+/** 办件事件 types: every state change of a case writes one. */
+export type CaseEventType =
+  | 'case-registered'
+  | 'notice-issued'
+  | 'correction-received'
+  | 'case-accepted'
+  | 'task-released'
+  | 'task-claimed'
+  | 'task-approved'
+  | 'task-rejected'
+  | 'task-correction-requested'
+  | 'task-suspended'
+  | 'task-resumed'
+  | 'task-withdrawn'
+  | 'case-completed';
+
+/** One event as chained: the hash covers every field but `hash` itself, plus the previous event's hash. */
+export interface CaseEventRecord {
+  readonly caseNumber: string;
+  /** 1-based, gap-free per case. */
+  readonly seq: number;
+  readonly type: CaseEventType;
+  /** Epoch milliseconds. */
+  readonly at: number;
+  /** Who did it (`front-desk:<id>`, `reviewer:<id>`, `applicant`, `system`). */
+  readonly actor: string;
+  readonly payload: Readonly<Record<string, unknown>>;
+  /** Hex SHA-256 of the previous event (64 zeros for the first). */
+  readonly prevHash: string;
+  readonly hash: string;
+}

@@ -2,6 +2,7 @@
  * Checks a catalog document of unknown origin (a tenant's upload, `onewindow catalog validate`, the seed
  * generator's output) and lists every problem at once. Never throws, whatever it is given.
  */
+import { checkCreditCode } from '../review/credit-code.ts';
 import {
   asObject,
   join,
@@ -31,15 +32,10 @@ import { validateBundles, validateTimeLimit } from './validate-bundles.ts';
 
 export { CATALOG_PROBLEM_MESSAGES, type CatalogProblem, type CatalogProblemCode } from './catalog-problems.ts';
 
-const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** GB 32100-2015: 18 characters of the alphabet, the last a MOD 31 check over the first 17. */
+/** GB 32100-2015, by the intake's own validator; a published catalog must hold codes in canonical form. */
 const isValidCreditCode = (code: string): boolean => {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += CREDIT_ALPHABET.indexOf(code[i]!) * CREDIT_WEIGHTS[i]!;
-  return code[17] === CREDIT_ALPHABET[(31 - (sum % 31)) % 31];
+  const checked = checkCreditCode(code);
+  return checked.ok && checked.value.value === code;
 };
 
 const validateDepartments = (problems: Problems, list: readonly unknown[]): Set<string> => {

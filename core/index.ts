@@ -11,3 +11,7 @@ export * from './catalog/xiaoshan-catalog.ts';
 export * from './catalog/catalog-index.ts';
 export * from './catalog/search/index.ts';
 export * from './hall/index.ts';
+export * from './clock/index.ts';
+export * from './review/index.ts';
+export * from './dispatch/index.ts';
+export * from './cases/index.ts';

@@ -81,6 +81,8 @@ CREATE TABLE `cases` (
 	`plan` text NOT NULL,
 	`accepted_on` text,
 	`due_on` text,
+	`event_seq` integer DEFAULT 0 NOT NULL,
+	`event_head` text NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL
 );
@@ -103,6 +105,7 @@ CREATE TABLE `notices` (
 	`case_number` text NOT NULL,
 	`task_id` text,
 	`defects` text NOT NULL,
+	`reason` text,
 	`issued_at` integer NOT NULL,
 	`resolved_at` integer
 );

@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { CasePlan, Defect, LegalClock } from '../../core/index.ts';
 
 /** Which catalog versions this deployment has served: one row per (catalog, version), written at load/seed time. */
 export const catalogReleases = sqliteTable(
@@ -84,11 +85,14 @@ export const cases = sqliteTable(
     /** Hex SHA-256 of the citizen's query code; the code itself is never stored. */
     queryCodeHash: text('query_code_hash').notNull(),
     /** core CasePlan as JSON: tasks, stages, inspections, checklist, critical path. */
-    plan: text('plan', { mode: 'json' }).notNull(),
+    plan: text('plan', { mode: 'json' }).$type<CasePlan>().notNull(),
     /** The day complete materials arrived (受理日); null while the first one-time notice is open. */
     acceptedOn: text('accepted_on'),
     /** Promised completion date of the whole case (the plan's promised days from acceptance). */
     dueOn: text('due_on'),
+    /** The last event's seq and hash: the audit compares them with the chain, which alone cannot show a cut-off tail. */
+    eventSeq: integer('event_seq').notNull().default(0),
+    eventHead: text('event_head').notNull(),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -121,14 +125,16 @@ export const tasks = sqliteTable(
     matterName: text('matter_name').notNull(),
     departmentId: text('department_id').notNull(),
     stage: integer('stage').notNull(),
-    dependsOn: text('depends_on', { mode: 'json' }).notNull(),
+    dependsOn: text('depends_on', { mode: 'json' }).$type<string[]>().notNull(),
     /** core TaskStatus. */
     status: text('status').notNull(),
     claimedBy: text('claimed_by'),
     /** core LegalClock as JSON; null while waiting. */
-    clock: text('clock', { mode: 'json' }),
+    clock: text('clock', { mode: 'json' }).$type<LegalClock>(),
     dueOn: text('due_on'),
     reason: text('reason'),
+    /** While awaiting a correction the back office asked for: the materials it sent back. */
+    correctionMaterialIds: text('correction_material_ids', { mode: 'json' }).$type<string[]>(),
     /** Bumped on every change: updates are conditional on the version read. */
     version: integer('version').notNull().default(0),
     createdAt: integer('created_at').notNull(),
@@ -168,7 +174,9 @@ export const notices = sqliteTable(
     /** The back-office task that asked for the correction; null for the front desk's notice. */
     taskId: text('task_id'),
     /** core Defect[] as JSON. */
-    defects: text('defects', { mode: 'json' }).notNull(),
+    defects: text('defects', { mode: 'json' }).$type<Defect[]>().notNull(),
+    /** The reviewer's words when a back office sent the case back (staff only: never on the public page). */
+    reason: text('reason'),
     issuedAt: integer('issued_at').notNull(),
     resolvedAt: integer('resolved_at'),
   },

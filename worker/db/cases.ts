@@ -1,0 +1,174 @@
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Database } from './client.ts';
+import {
+  caseCounters,
+  caseEvents,
+  caseMaterials,
+  caseMatters,
+  cases,
+  notices,
+  tasks,
+  type CaseEventRow,
+  type CaseMaterialRow,
+  type CaseMatterRow,
+  type CaseRow,
+  type NoticeRow,
+  type TaskRow,
+} from './schema.ts';
+
+/**
+ * Repository functions for cases (办件). Readers return rows; writers return statements for one `db.batch`, so an
+ * operation writes its state change and its events together or not at all (D1 has no interactive transactions).
+ */
+
+export type Statement = BatchItem<'sqlite'>;
+
+export type NewCaseRow = typeof cases.$inferInsert;
+export type NewTaskRow = typeof tasks.$inferInsert;
+export type NewCaseMaterialRow = typeof caseMaterials.$inferInsert;
+export type NewNoticeRow = typeof notices.$inferInsert;
+
+export const readCase = (db: Database, number: string): Promise<CaseRow | undefined> =>
+  db.select().from(cases).where(eq(cases.number, number)).get();
+
+export const readCaseMatters = (db: Database, number: string): Promise<CaseMatterRow[]> =>
+  db.select().from(caseMatters).where(eq(caseMatters.caseNumber, number)).orderBy(asc(caseMatters.position)).all();
+
+/** A case's tasks in plan order (stage, then the plan's order within the stage, kept in `created_at` ties by key). */
+export const readTasksOfCase = (db: Database, number: string): Promise<TaskRow[]> =>
+  db.select().from(tasks).where(eq(tasks.caseNumber, number)).orderBy(asc(tasks.stage), asc(tasks.key)).all();
+
+export const readTask = (db: Database, id: string): Promise<TaskRow | undefined> =>
+  db.select().from(tasks).where(eq(tasks.id, id)).get();
+
+export const readCaseMaterials = (db: Database, number: string): Promise<CaseMaterialRow[]> =>
+  db.select().from(caseMaterials).where(eq(caseMaterials.caseNumber, number)).all();
+
+export const readNotices = (db: Database, number: string): Promise<NoticeRow[]> =>
+  db.select().from(notices).where(eq(notices.caseNumber, number)).orderBy(asc(notices.issuedAt), asc(notices.id)).all();
+
+export const readEvents = (db: Database, number: string): Promise<CaseEventRow[]> =>
+  db.select().from(caseEvents).where(eq(caseEvents.caseNumber, number)).orderBy(asc(caseEvents.seq)).all();
+
+/**
+ * 即收即审 inbox: a department's tasks in the given statuses, soonest due first (no due date last), then by case.
+ * Served by the (department_id, status, due_on) index.
+ */
+export const readDepartmentTasks = (
+  db: Database,
+  departmentId: string,
+  statuses: readonly string[],
+  limit: number,
+): Promise<TaskRow[]> =>
+  db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.departmentId, departmentId), inArray(tasks.status, [...statuses])))
+    .orderBy(sql`${tasks.dueOn} IS NULL`, asc(tasks.dueOn), asc(tasks.caseNumber), asc(tasks.key))
+    .limit(limit)
+    .all();
+
+/** The last sequence used for a hall's day (0 before the first case). */
+export const readLastSequence = async (db: Database, hallId: string, day: string): Promise<number> => {
+  const row = await db
+    .select({ last: caseCounters.lastSequence })
+    .from(caseCounters)
+    .where(and(eq(caseCounters.hallId, hallId), eq(caseCounters.day, day)))
+    .get();
+  return row?.last ?? 0;
+};
+
+/**
+ * Moves the hall's day counter to `sequence`. The case row inserted in the same batch has the number as its
+ * primary key, so two intakes that read the same last sequence cannot both commit: the loser's batch rolls back
+ * (counter included) and it retries with the next one. Numbers stay gap-free.
+ */
+export const advanceSequence = (db: Database, hallId: string, day: string, sequence: number): Statement =>
+  db
+    .insert(caseCounters)
+    .values({ hallId, day, lastSequence: sequence })
+    .onConflictDoUpdate({ target: [caseCounters.hallId, caseCounters.day], set: { lastSequence: sequence } });
+
+export const insertCase = (db: Database, row: NewCaseRow): Statement => db.insert(cases).values(row);
+
+// One statement per row: D1 binds at most 100 parameters per statement, and a batch runs them all at once anyway.
+
+export const insertCaseMatter = (db: Database, row: typeof caseMatters.$inferInsert): Statement =>
+  db.insert(caseMatters).values(row);
+
+export const insertTask = (db: Database, row: NewTaskRow): Statement => db.insert(tasks).values(row);
+
+/** Inserts or replaces what a case holds of one material (a correction hands in a better one). */
+export const upsertCaseMaterial = (db: Database, row: NewCaseMaterialRow): Statement =>
+  db
+    .insert(caseMaterials)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [caseMaterials.caseNumber, caseMaterials.materialId],
+      set: {
+        name: sql`excluded.name`,
+        status: sql`excluded.status`,
+        form: sql`excluded.form`,
+        originals: sql`excluded.originals`,
+        copies: sql`excluded.copies`,
+        validUntil: sql`excluded.valid_until`,
+        libraryItemId: sql`excluded.library_item_id`,
+        certificateId: sql`excluded.certificate_id`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
+
+export const insertNotice = (db: Database, row: NewNoticeRow): Statement => db.insert(notices).values(row);
+
+/** Closes a case's open notices (a complete correction, or a newer notice replacing them). */
+export const resolveOpenNotices = (db: Database, caseNumber: string, at: number, taskId?: string): Statement =>
+  db
+    .update(notices)
+    .set({ resolvedAt: at })
+    .where(
+      and(
+        eq(notices.caseNumber, caseNumber),
+        isNull(notices.resolvedAt),
+        taskId === undefined ? isNull(notices.taskId) : eq(notices.taskId, taskId),
+      ),
+    );
+
+/** What a change writes on the case row besides its event head. */
+export interface CaseRowChange {
+  readonly status?: string;
+  readonly acceptedOn?: string | null;
+  readonly dueOn?: string | null;
+  readonly applicantId?: string;
+}
+
+/**
+ * Advances the case's event head, conditional on the head read: a concurrent writer that got there first makes
+ * this match nothing, and its events (same seqs) make the batch fail, so nothing of the loser is written.
+ */
+export const advanceCaseHead = (
+  db: Database,
+  number: string,
+  fromSeq: number,
+  to: { seq: number; hash: string },
+  change: CaseRowChange,
+  at: number,
+): Statement =>
+  db
+    .update(cases)
+    .set({ ...change, eventSeq: to.seq, eventHead: to.hash, updatedAt: at })
+    .where(and(eq(cases.number, number), eq(cases.eventSeq, fromSeq)));
+
+/** The task fields a change may write; `version` is bumped and checked by updateTask. */
+export type TaskRowChange = Partial<
+  Pick<TaskRow, 'status' | 'claimedBy' | 'clock' | 'dueOn' | 'reason' | 'correctionMaterialIds'>
+>;
+
+/** Conditional update: applies only if the task still has the version read. */
+export const updateTask = (db: Database, id: string, version: number, change: TaskRowChange, at: number): Statement =>
+  db
+    .update(tasks)
+    .set({ ...change, version: version + 1, updatedAt: at })
+    .where(and(eq(tasks.id, id), eq(tasks.version, version)));
+
+export const insertEvent = (db: Database, row: CaseEventRow): Statement => db.insert(caseEvents).values(row);

@@ -48,6 +48,8 @@ export interface TaskState {
   readonly dueOn?: IsoDate;
   /** The last decision's reason (rejection, correction request, suspension). */
   readonly reason?: string;
+  /** While `awaiting-correction`: the materials the reviewer sent back (一次性告知: all of them at once). */
+  readonly correctionMaterialIds?: readonly string[];
 }
 
 /** What a reviewer decides on a task they hold. */
@@ -88,4 +90,37 @@ export interface CaseEventRecord {
   /** Hex SHA-256 of the previous event (64 zeros for the first). */
   readonly prevHash: string;
   readonly hash: string;
+}
+
+/**
+ * What checking a case's event chain found. `brokenAt` is the seq (1-based position) of the first event at
+ * which the chain fails; `head` is the last event's hash (GENESIS_HASH for an empty chain), to compare with
+ * the head kept on the case row: only that comparison reveals events cut off the end.
+ */
+export type AuditVerdict =
+  | { readonly intact: true; readonly length: number; readonly head: string }
+  | {
+      readonly intact: false;
+      readonly brokenAt: number;
+      readonly reason: 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-case';
+    };
+
+/**
+ * One line of the public tracking page (办件进度查询). Built from a whitelist of payload keys: never a name,
+ * an ID number, a phone, a free-text reason or who acted.
+ */
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly type: CaseEventType;
+  /** Beijing local date of the event. */
+  readonly date: IsoDate;
+  /** Chinese first, e.g. 已分送市场监管局审批, 暂停计时（现场核查）. */
+  readonly label: string;
+  readonly labelEn: string;
+  readonly departmentId?: string;
+  readonly matterCode?: string;
+  readonly matterName?: string;
+  readonly dueOn?: IsoDate;
+  /** The Art. 45 category of a suspension: a code, never the reviewer's words. */
+  readonly suspension?: SuspensionReason;
 }

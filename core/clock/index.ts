@@ -1,0 +1,8 @@
+/** The working-day calendar and the legal clock (法定办结时限): pure functions over a compiled calendar. */
+export type * from './types.ts';
+export { loadChinaCalendar } from './china-calendar.ts';
+export { compileCalendar } from './compile-calendar.ts';
+export { addWorkingDays, countWorkingDays, isWorkingDay } from './working-days.ts';
+export { computeDueDate } from './due-date.ts';
+export { assessDeadline } from './assess-deadline.ts';
+export { addCalendarDays, localDateOf, parseIsoDate } from './iso-date.ts';

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { BenchContext, BenchGroup, Figure } from './bench-types.ts';
+import { casesCoreGroup } from './cases-core.ts';
 import { catalogLookupGroup } from './catalog-lookup.ts';
 import { formatTextTable } from './format-table.ts';
 import { hallGroup, hallHttpGroup } from './hall-group.ts';
@@ -24,6 +25,7 @@ const groups: readonly BenchGroup[] = [
   nationalCatalogGroup,
   hallGroup,
   hallHttpGroup,
+  casesCoreGroup,
 ];
 
 interface GroupRun {

@@ -6,3 +6,6 @@ export { addWorkingDays, countWorkingDays, isWorkingDay } from './working-days.t
 export { computeDueDate } from './due-date.ts';
 export { assessDeadline } from './assess-deadline.ts';
 export { addCalendarDays, localDateOf, parseIsoDate } from './iso-date.ts';
+// The slow day-by-day oracle and the raw schedules: for tests and the benchmark baseline, like search's naive index.
+export { CHINA_SCHEDULES } from './data/china-schedules.ts';
+export { createNaiveClock, type ClockImplementation } from './naive-clock.ts';

@@ -125,6 +125,7 @@ CREATE TABLE `tasks` (
 	`clock` text,
 	`due_on` text,
 	`reason` text,
+	`correction_material_ids` text,
 	`version` integer DEFAULT 0 NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL

@@ -6,7 +6,9 @@ import type { ErrorCode } from '../core/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { replyError } from './http-errors.ts';
 import { compileAllowedMethods } from './method-not-allowed.ts';
+import { registerApplicantRoutes } from './routes/applicants.ts';
 import { registerBundleRoutes } from './routes/bundles.ts';
+import { registerCaseRoutes } from './routes/cases.ts';
 import { registerDepartmentRoutes } from './routes/departments.ts';
 import { registerDocsRoutes } from './routes/docs.ts';
 import { registerHallBoardRoutes } from './routes/halls-board.ts';
@@ -15,6 +17,8 @@ import { registerHallTicketRoutes } from './routes/halls-tickets.ts';
 import { registerHallWindowRoutes } from './routes/halls-windows.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerMatterRoutes } from './routes/matters.ts';
+import { registerTaskRoutes } from './routes/tasks.ts';
+import { registerTrackRoutes } from './routes/track.ts';
 import { reportInvalidInput } from './validation-hook.ts';
 
 /** Larger bodies are refused before any route reads them. Catalog routes take none; later intake routes are JSON. */
@@ -91,4 +95,8 @@ registerHallTicketRoutes(app);
 registerHallTicketActionRoutes(app);
 registerHallWindowRoutes(app);
 registerHallBoardRoutes(app);
+registerCaseRoutes(app);
+registerTaskRoutes(app);
+registerTrackRoutes(app);
+registerApplicantRoutes(app);
 registerDocsRoutes(app);

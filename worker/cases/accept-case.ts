@@ -1,0 +1,323 @@
+import {
+  addWorkingDays,
+  err,
+  findBundle,
+  findMatter,
+  formatCaseNumber,
+  formatQueryCode,
+  GENESIS_HASH,
+  localDateOf,
+  ok,
+  planBundle,
+  planSingleMatter,
+  QUERY_CODE_DRAW_LIMIT,
+  reviewCase,
+  selectBundleMatters,
+  type Bundle,
+  type CasePlan,
+  type ChecklistItem,
+  type Defect,
+  type IsoDate,
+  type LibraryItem,
+  type Matter,
+  type Result,
+  type ServiceObject,
+  type TaskState,
+} from '../../core/index.ts';
+import { getCatalogStore } from '../catalog-store.ts';
+import {
+  advanceSequence,
+  insertCase,
+  insertCaseMatter,
+  insertEvent,
+  insertNotice,
+  insertTask,
+  readLastSequence,
+  upsertCaseMaterial,
+  type Statement,
+} from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import { DEFAULT_TENANT, type TaskRow } from '../db/schema.ts';
+import type { CreateCaseBody } from '../schemas/case.ts';
+import type { CaseAcceptedReply } from '../schemas/case-replies.ts';
+import { workCalendar } from './case-clock.ts';
+import { toTaskColumns, toTaskState } from './case-record.ts';
+import { recordMaterials, toSubmitted } from './case-materials.ts';
+import { isConflict, retryOnConflict, RETRY } from './commit-case.ts';
+import { sha256Hex } from './digest.ts';
+import { describeTaskForEvent, dispatchTasks } from './dispatch-tasks.ts';
+import { chainEvents, type EventDraft } from './event-chain.ts';
+import { findHallCode } from './hall-codes.ts';
+import { findStoredReply, prepareKey, storeReply, type PreparedKey, type StoredReply } from './idempotent-replies.ts';
+import { presentDefect, presentPlan, presentTask } from './present-case.ts';
+import { resolveApplicant, toApplicant } from './resolve-applicant.ts';
+
+/** The scope of intake's Idempotency-Keys. */
+const INTAKE_SCOPE = 'POST /v1/cases';
+
+/** What intake answers: the reply (201 accepted, or the 422 notice's details) and whether it is a replay. */
+export interface IntakeOutcome {
+  readonly reply: StoredReply;
+  readonly replay: boolean;
+}
+
+/** The 422 MATERIALS_INCOMPLETE details of a registered case: its number, its query code, the notice. */
+export interface NoticeDetails {
+  readonly number: string;
+  readonly queryCode?: string;
+  readonly notice: { readonly id: string; readonly issuedAt: string; readonly defects: readonly Defect[] };
+}
+
+/** The matters applied for: one, or a bundle's chosen members. */
+type Selection = { readonly matter: Matter } | { readonly bundle: Bundle; readonly members: ReadonlyMap<string, Matter> };
+
+/** A body field that names nothing in the catalog is a bad request (the route exists), listed like zod's issues. */
+const unknownInCatalog = (path: string[], message: string): Result<never> =>
+  err('INVALID_INPUT', { issues: [{ location: 'json', path, message }] });
+
+const selectMatters = (body: CreateCaseBody): Result<Selection> => {
+  const { index } = getCatalogStore();
+  if (body.matterCode !== undefined) {
+    const matter = findMatter(index, body.matterCode);
+    return matter.ok ? ok({ matter: matter.value }) : unknownInCatalog(['matterCode'], 'No matter in the catalog has this code');
+  }
+  const choice = body.bundle!;
+  const bundle = findBundle(index, choice.id);
+  if (!bundle.ok) return unknownInCatalog(['bundle', 'id'], 'No bundle in the catalog has this id');
+  const members = selectBundleMatters(bundle.value, index, choice.choices ?? {}, choice.include ?? []);
+  return members.ok ? ok({ bundle: bundle.value, members: members.value }) : members;
+};
+
+const planFor = (selection: Selection, library: readonly LibraryItem[], today: IsoDate): CasePlan =>
+  'matter' in selection
+    ? planSingleMatter(selection.matter, library, today)
+    : planBundle(selection.bundle, selection.members, library, today);
+
+/** 查询码 by rejection sampling over uint32 draws (uniform over the six digits). */
+const drawQueryCode = (): string => {
+  const draw = new Uint32Array(1);
+  do crypto.getRandomValues(draw);
+  while (draw[0]! >= QUERY_CODE_DRAW_LIMIT);
+  return formatQueryCode(draw[0]!);
+};
+
+/** Defects no correction of materials can fix: the case is not registered at all. */
+const NOT_CORRECTABLE: ReadonlySet<Defect['reason']> = new Set(['not-this-hall', 'applicant-kind-not-served']);
+
+/** A new task row for each planned task, waiting; released below if the case is accepted. */
+const draftTasks = (plan: CasePlan, number: string, now: number): TaskRow[] =>
+  plan.tasks.map((task) => ({
+    id: crypto.randomUUID(),
+    caseNumber: number,
+    key: task.key,
+    matterCode: task.matterCode,
+    matterName: task.matterName,
+    departmentId: task.departmentId,
+    stage: task.stage,
+    dependsOn: [...task.dependsOn],
+    status: 'waiting',
+    claimedBy: null,
+    clock: null,
+    dueOn: null,
+    reason: null,
+    correctionMaterialIds: null,
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+  }));
+
+/** The row of a task after core changed its state. */
+export const applyTaskState = (row: TaskRow, state: TaskState): TaskRow => ({ ...row, ...toTaskColumns(state) });
+
+/** The pending (容缺后补) materials as the reply lists them. */
+export const presentPending = (pending: readonly ChecklistItem[]) =>
+  pending.map((item) => ({ materialId: item.material.id, name: item.material.name, matterCodes: [...item.matterCodes] }));
+
+/**
+ * 受理 at acceptance: releases the tasks with no predecessor (their clocks start `today`) and computes the
+ * case's promised completion date from the plan's promised days (the critical path, or the bundle's promise).
+ */
+export const startCase = (
+  plan: CasePlan,
+  rows: readonly TaskRow[],
+  today: IsoDate,
+): Result<{ rows: TaskRow[]; events: EventDraft[]; dueOn: IsoDate }> => {
+  const states = rows.map((row) => ({ row, state: toTaskState(row) }));
+  const dispatched = dispatchTasks(plan, states.map((s) => s.state), today);
+  if (!dispatched.ok) return dispatched;
+  const dueOn = addWorkingDays(workCalendar(), today, plan.promisedDays);
+  if (!dueOn.ok) return dueOn;
+  const next = states.map(({ row, state }) => applyTaskState(row, dispatched.value.changed.get(state.id) ?? state));
+  return ok({ rows: next, events: [...dispatched.value.events], dueOn: dueOn.value });
+};
+
+/** The defects an event records: codes and material ids, never the wording or the applicant's numbers. */
+export const describeDefectsForEvent = (defects: readonly Defect[]) =>
+  defects.map((d) => ({
+    reason: d.reason,
+    ...(d.materialId === undefined ? {} : { materialId: d.materialId }),
+    ...(d.field === undefined ? {} : { field: d.field }),
+  }));
+
+/**
+ * 受理: registers a case from the front desk or the online portal. Formal review against the plan's checklist
+ * decides: accepted (201; tasks without predecessors released, clocks started today), or one-time notice (422
+ * MATERIALS_INCOMPLETE; the case is registered `awaiting-correction` so the correction can name it). Defects
+ * no material can fix (the matter not handled here, or not for this kind of applicant) register nothing:
+ * MATTER_NOT_ACCEPTED_HERE.
+ *
+ * With an Idempotency-Key the reply is stored in the same batch as the case, so of concurrent identical requests
+ * exactly one registers a case and every one answers its reply; the same key with another body is refused.
+ */
+export const acceptCase = async (
+  db: Database,
+  body: CreateCaseBody,
+  key: string | null,
+  now: number,
+): Promise<Result<IntakeOutcome>> => {
+  const prepared = key === null ? null : await prepareKey(INTAKE_SCOPE, key, body);
+  if (prepared !== null) {
+    const stored = await findStoredReply(db, prepared, now);
+    if (!stored.ok) return stored;
+    if (stored.value !== null) return ok({ reply: stored.value, replay: true });
+  }
+  const hallCode = findHallCode(body.hall);
+  if (!hallCode.ok) return hallCode;
+  const selection = selectMatters(body);
+  if (!selection.ok) return selection;
+  const today = localDateOf(now);
+  const applicant = toApplicant(body.applicant);
+  const submitted = body.materials.map(toSubmitted);
+  const { index } = getCatalogStore();
+
+  return retryOnConflict(async () => {
+    const resolved = await resolveApplicant(db, applicant, today, now);
+    const plan = planFor(selection.value, resolved.library, today);
+    const servedBy = new Map<string, readonly ServiceObject[]>();
+    for (const task of plan.tasks) servedBy.set(task.matterCode, index.byCode.get(task.matterCode)?.serviceObjects ?? []);
+    const outcome = reviewCase({
+      checklist: plan.checklist,
+      matterCodes: plan.tasks.map((task) => task.matterCode),
+      // Every matter of the catalog is handled by this hall (无差别全科受理); a hall with a narrower list sets it.
+      acceptedHere: null,
+      servedBy,
+      applicant,
+      submitted,
+      library: resolved.library,
+      today,
+    });
+    if (outcome.status === 'notice') {
+      const refused = outcome.defects.filter((d) => NOT_CORRECTABLE.has(d.reason));
+      if (refused.length > 0) return err('MATTER_NOT_ACCEPTED_HERE', { defects: refused.map(presentDefect) });
+    }
+
+    const sequence = (await readLastSequence(db, body.hall, today)) + 1;
+    const number = formatCaseNumber({ hallCode: hallCode.value, date: today, sequence });
+    const queryCode = drawQueryCode();
+    let taskRows = draftTasks(plan, number, now);
+    const pending = outcome.status === 'accepted-pending' ? outcome.pending : [];
+    const events: EventDraft[] = [
+      {
+        type: 'case-registered',
+        actor: body.channel === 'window' ? 'front-desk' : 'applicant',
+        payload: {
+          hall: body.hall,
+          channel: body.channel,
+          ...(plan.bundleId === undefined ? {} : { bundleId: plan.bundleId }),
+          matterCodes: plan.tasks.map((task) => task.matterCode),
+          applicantId: resolved.id,
+        },
+      },
+    ];
+    const statements: Statement[] = [...resolved.statements, advanceSequence(db, body.hall, today, sequence)];
+    let reply: StoredReply;
+    let caseFields: { status: string; acceptedOn: string | null; dueOn: string | null };
+
+    if (outcome.status === 'notice') {
+      const noticeId = crypto.randomUUID();
+      statements.push(insertNotice(db, { id: noticeId, caseNumber: number, taskId: null, defects: [...outcome.defects], reason: null, issuedAt: now, resolvedAt: null }));
+      events.push({ type: 'notice-issued', actor: 'system', payload: { noticeId, defects: describeDefectsForEvent(outcome.defects) } });
+      caseFields = { status: 'awaiting-correction', acceptedOn: null, dueOn: null };
+      const details: NoticeDetails = {
+        number,
+        queryCode,
+        notice: { id: noticeId, issuedAt: new Date(now).toISOString(), defects: outcome.defects.map(presentDefect) },
+      };
+      reply = { status: 422, body: details };
+    } else {
+      const started = startCase(plan, taskRows, today);
+      if (!started.ok) return started;
+      taskRows = started.value.rows;
+      events.push({
+        type: 'case-accepted',
+        actor: 'system',
+        payload: { acceptedOn: today, dueOn: started.value.dueOn, pending: pending.map((item) => item.material.id) },
+      });
+      events.push(...started.value.events);
+      caseFields = { status: 'in-review', acceptedOn: today, dueOn: started.value.dueOn };
+      const accepted: CaseAcceptedReply = {
+        number,
+        queryCode,
+        hall: body.hall,
+        channel: body.channel,
+        status: 'in-review',
+        applicantId: resolved.id,
+        bundleId: plan.bundleId ?? null,
+        acceptedOn: today,
+        dueOn: started.value.dueOn,
+        tasks: taskRows.map((row) => presentTask(row, toTaskState(row), today)),
+        pendingMaterials: presentPending(pending),
+        plan: presentPlan(plan),
+      };
+      reply = { status: 201, body: accepted };
+    }
+
+    const chained = await chainEvents(number, { seq: 0, hash: GENESIS_HASH }, events, now);
+    statements.push(
+      insertCase(db, {
+        number,
+        tenantId: DEFAULT_TENANT,
+        hallId: body.hall,
+        bundleId: plan.bundleId ?? null,
+        applicantId: resolved.id,
+        channel: body.channel,
+        ...caseFields,
+        queryCodeHash: await sha256Hex(queryCode),
+        plan,
+        eventSeq: chained.head.seq,
+        eventHead: chained.head.hash,
+        createdAt: now,
+        updatedAt: now,
+      }),
+      ...plan.tasks.map((task, position) =>
+        insertCaseMatter(db, {
+          caseNumber: number,
+          key: task.key,
+          matterCode: task.matterCode,
+          matterName: task.matterName,
+          departmentId: task.departmentId,
+          position,
+        }),
+      ),
+      ...taskRows.map((row) => insertTask(db, row)),
+      ...recordMaterials(number, plan.checklist, submitted, pending, now).map((row) => upsertCaseMaterial(db, row)),
+      ...chained.rows.map((row) => insertEvent(db, row)),
+    );
+    if (prepared !== null) statements.push(await storeReply(db, prepared, reply, now));
+    try {
+      await db.batch(statements as [Statement, ...Statement[]]);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return (await replayAfterConflict(db, prepared, now)) ?? RETRY;
+    }
+    return ok({ reply, replay: false });
+  });
+};
+
+/** After losing a race: a concurrent request under the same key may have stored the reply to give back. */
+const replayAfterConflict = async (db: Database, prepared: PreparedKey | null, now: number): Promise<Result<IntakeOutcome> | null> => {
+  if (prepared === null) return null;
+  const stored = await findStoredReply(db, prepared, now);
+  if (!stored.ok) return stored;
+  return stored.value === null ? null : ok({ reply: stored.value, replay: true });
+};

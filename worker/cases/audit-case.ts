@@ -1,0 +1,35 @@
+import { checkAuditChain, err, ok, type CaseEventRecord, type Result } from '../../core/index.ts';
+import { readCase, readEvents } from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import type { CaseEventRow } from '../db/schema.ts';
+import type { AuditReply } from '../schemas/case-replies.ts';
+import { hashEvent, readEventRecord } from './event-chain.ts';
+import { normaliseCaseNumber } from './read-case.ts';
+
+/** A stored row as a record; a payload no longer JSON (edited by hand) is kept as text, so its hash fails. */
+const readStored = (row: CaseEventRow): CaseEventRecord => {
+  try {
+    return readEventRecord(row);
+  } catch {
+    return { ...readEventRecord({ ...row, payload: '{}' }), payload: { unreadable: row.payload } };
+  }
+};
+
+/**
+ * 留痕核验: recomputes every event's hash from its stored fields and checks the chain (core), then compares the
+ * chain's end with the head kept on the case row, which alone reveals events cut off the end (or appended
+ * without moving the head): `head-mismatch`, broken at the first seq past the shorter of the two.
+ */
+export const auditCase = async (db: Database, numberText: string): Promise<Result<AuditReply>> => {
+  const number = normaliseCaseNumber(numberText);
+  const row = await readCase(db, number);
+  if (row === undefined) return err('CASE_NOT_FOUND', { number });
+  const events = (await readEvents(db, number)).map(readStored);
+  const recomputed = await Promise.all(events.map(({ hash: _hash, ...event }) => hashEvent(event)));
+  const verdict = checkAuditChain(events, recomputed);
+  if (!verdict.intact) return ok({ number, ...verdict });
+  if (verdict.length !== row.eventSeq || verdict.head !== row.eventHead) {
+    return ok({ number, intact: false, brokenAt: Math.min(verdict.length, row.eventSeq) + 1, reason: 'head-mismatch' });
+  }
+  return ok({ number, ...verdict });
+};

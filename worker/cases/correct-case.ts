@@ -1,0 +1,234 @@
+import {
+  err,
+  localDateOf,
+  ok,
+  restartAfterCorrection,
+  reviewCase,
+  summarizeCaseStatus,
+  type Defect,
+  type Result,
+  type ServiceObject,
+  type TaskState,
+} from '../../core/index.ts';
+import { getCatalogStore } from '../catalog-store.ts';
+import { readApplicant, readLibrary } from '../db/applicants.ts';
+import {
+  insertNotice,
+  readCaseMaterials,
+  resolveOpenNotices,
+  updateTask,
+  upsertCaseMaterial,
+  type Statement,
+} from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import type { CorrectionBody } from '../schemas/case.ts';
+import type { CaseReply } from '../schemas/case-replies.ts';
+import { describeDefectsForEvent, startCase, type NoticeDetails } from './accept-case.ts';
+import { workCalendar } from './case-clock.ts';
+import { fromReceivedRow, mergeSubmissions, recordMaterials, toSubmitted } from './case-materials.ts';
+import { loadCase, toTaskColumns, toTaskState, type CaseRecord } from './case-record.ts';
+import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
+import { applicantFromRow, buildCorrectionChecklist, reviewCorrection } from './correction-checklist.ts';
+import { describeTaskForEvent } from './dispatch-tasks.ts';
+import type { EventDraft } from './event-chain.ts';
+import { presentDefect } from './present-case.ts';
+import { readCaseView, normaliseCaseNumber } from './read-case.ts';
+import { resolveApplicant, toApplicant, toLibraryItem } from './resolve-applicant.ts';
+
+/** A correction's answer: the case, now complete (200), or a new one-time notice (422 details). */
+export type CorrectionOutcome =
+  | { readonly status: 200; readonly body: CaseReply }
+  | { readonly status: 422; readonly details: NoticeDetails };
+
+const FINAL_CASE = new Set(['approved', 'partly-approved', 'rejected']);
+
+/** A change decided by one of the two correction paths, ready to commit. */
+type Decided = Result<{
+  change: { status?: string; acceptedOn?: string; dueOn?: string; applicantId?: string };
+  statements: Statement[];
+  events: EventDraft[];
+  notice?: NoticeDetails;
+}>;
+
+/**
+ * 补正: the applicant hands in what a one-time notice asked for.
+ * - Before acceptance (the front desk's notice): the case is reviewed again against its checklist with
+ *   everything received so far plus the correction; complete → accepted today (tasks without predecessors
+ *   released, clocks starting today); still incomplete → a new notice replacing the old one (422).
+ * - After a back office sent the case back: what it asked for is reviewed; complete → each such task's clock
+ *   restarts today (Art. 32) and the reviewer holding it gets it back; otherwise a new notice per task (422).
+ * A case not waiting for a correction: CASE_NOT_AWAITING_CORRECTION (CASE_ALREADY_CLOSED once it ended).
+ */
+export const correctCase = async (
+  db: Database,
+  numberText: string,
+  body: CorrectionBody,
+  now: number,
+): Promise<Result<CorrectionOutcome>> => {
+  const number = normaliseCaseNumber(numberText);
+  const today = localDateOf(now);
+  const answer = await retryOnConflict(async () => {
+    const loaded = await loadCase(db, number);
+    if (!loaded.ok) return loaded;
+    const record = loaded.value;
+    const status = record.row.status;
+    if (FINAL_CASE.has(status)) return err('CASE_ALREADY_CLOSED', { number, status });
+    if (status !== 'awaiting-correction') return err('CASE_NOT_AWAITING_CORRECTION', { number, status });
+    const decided = record.row.acceptedOn === null
+      ? await correctBeforeAcceptance(db, record, body, today, now)
+      : await correctForBackOffice(db, record, body, today, now);
+    if (!decided.ok) return decided;
+    const { change, statements, events, notice } = decided.value;
+    const committed = await commitCaseWrite(db, number, record.head, { change, statements, events }, now);
+    if (!committed) return RETRY;
+    return ok(notice);
+  });
+  if (!answer.ok) return answer;
+  if (answer.value !== undefined) return ok({ status: 422, details: answer.value });
+  const view = await readCaseView(db, number, now);
+  return view.ok ? ok({ status: 200, body: view.value }) : view;
+};
+
+const noticeDetails = (number: string, id: string, now: number, defects: readonly Defect[]): NoticeDetails => ({
+  number,
+  notice: { id, issuedAt: new Date(now).toISOString(), defects: defects.map(presentDefect) },
+});
+
+/** The front desk's notice answered: review the whole application again. */
+const correctBeforeAcceptance = async (
+  db: Database,
+  record: CaseRecord,
+  body: CorrectionBody,
+  today: string,
+  now: number,
+): Promise<Decided> => {
+  const { row, plan } = record;
+  const statements: Statement[] = [];
+  let applicantId = row.applicantId;
+  let applicant;
+  let library;
+  if (body.applicant !== undefined) {
+    applicant = toApplicant(body.applicant);
+    const resolved = await resolveApplicant(db, applicant, today, now);
+    statements.push(...resolved.statements);
+    applicantId = resolved.id;
+    library = resolved.library;
+  } else {
+    const stored = await readApplicant(db, row.applicantId);
+    if (stored === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
+    applicant = applicantFromRow(stored);
+    library = (await readLibrary(db, row.applicantId)).map(toLibraryItem);
+  }
+  const received = (await readCaseMaterials(db, row.number)).filter((m) => m.status === 'received').map(fromReceivedRow);
+  const submitted = mergeSubmissions(received, body.materials.map(toSubmitted));
+  const { index } = getCatalogStore();
+  const servedBy = new Map<string, readonly ServiceObject[]>();
+  for (const task of plan.tasks) servedBy.set(task.matterCode, index.byCode.get(task.matterCode)?.serviceObjects ?? []);
+  const outcome = reviewCase({
+    checklist: plan.checklist,
+    matterCodes: plan.tasks.map((task) => task.matterCode),
+    acceptedHere: null,
+    servedBy,
+    applicant,
+    submitted,
+    library,
+    today,
+  });
+  const correction = { type: 'correction-received', actor: 'applicant' } as const;
+  if (outcome.status === 'notice') {
+    const refused = outcome.defects.filter((d) => d.reason === 'not-this-hall' || d.reason === 'applicant-kind-not-served');
+    if (refused.length > 0) return err('MATTER_NOT_ACCEPTED_HERE', { defects: refused.map(presentDefect) });
+    const noticeId = crypto.randomUUID();
+    statements.push(
+      resolveOpenNotices(db, row.number, now),
+      insertNotice(db, { id: noticeId, caseNumber: row.number, taskId: null, defects: [...outcome.defects], reason: null, issuedAt: now, resolvedAt: null }),
+      ...recordMaterials(row.number, plan.checklist, submitted, [], now).map((m) => upsertCaseMaterial(db, m)),
+    );
+    return ok({
+      change: { applicantId },
+      statements,
+      events: [
+        { ...correction, payload: { complete: false } },
+        { type: 'notice-issued', actor: 'system', payload: { noticeId, defects: describeDefectsForEvent(outcome.defects) } },
+      ],
+      notice: noticeDetails(row.number, noticeId, now, outcome.defects),
+    });
+  }
+  const pending = outcome.status === 'accepted-pending' ? outcome.pending : [];
+  const started = startCase(plan, record.tasks.map((t) => t.row), today);
+  if (!started.ok) return started;
+  for (const [i, task] of record.tasks.entries()) {
+    const next = started.value.rows[i]!;
+    if (next.status !== task.row.status) statements.push(updateTask(db, task.row.id, task.row.version, toTaskColumns(toTaskState(next)), now));
+  }
+  statements.push(
+    resolveOpenNotices(db, row.number, now),
+    ...recordMaterials(row.number, plan.checklist, submitted, pending, now).map((m) => upsertCaseMaterial(db, m)),
+  );
+  return ok({
+    change: { status: 'in-review', acceptedOn: today, dueOn: started.value.dueOn, applicantId },
+    statements,
+    events: [
+      { ...correction, payload: { complete: true } },
+      { type: 'case-accepted', actor: 'system', payload: { acceptedOn: today, dueOn: started.value.dueOn, pending: pending.map((p) => p.material.id) } },
+      ...started.value.events,
+    ],
+  });
+};
+
+/** A back office's request answered: review what it asked for; restart the clocks of the tasks sent back. */
+const correctForBackOffice = async (
+  db: Database,
+  record: CaseRecord,
+  body: CorrectionBody,
+  today: string,
+  now: number,
+): Promise<Decided> => {
+  const { row, plan } = record;
+  const waiting = record.tasks.filter((t) => t.state.status === 'awaiting-correction');
+  if (waiting.length === 0) return err('CASE_NOT_AWAITING_CORRECTION', { number: row.number, status: row.status });
+  const stored = await readApplicant(db, row.applicantId);
+  if (stored === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
+  const applicant = applicantFromRow(stored);
+  const library = (await readLibrary(db, row.applicantId)).map(toLibraryItem);
+  const submitted = body.materials.map(toSubmitted);
+  const statements: Statement[] = [];
+  const events: EventDraft[] = [];
+  const notices: { taskId: string; defects: Defect[] }[] = [];
+  const restarted = new Map<string, TaskState>();
+  for (const task of waiting) {
+    const checklist = buildCorrectionChecklist(plan, task.state.correctionMaterialIds ?? []);
+    const defects = reviewCorrection(checklist, applicant, submitted, library, today);
+    if (defects.length > 0) notices.push({ taskId: task.row.id, defects });
+    statements.push(...recordMaterials(row.number, checklist, submitted, [], now).map((m) => upsertCaseMaterial(db, m)));
+  }
+  if (notices.length > 0) {
+    // Some of what was asked for is still wrong: every task keeps waiting; one new notice per task still short.
+    events.push({ type: 'correction-received', actor: 'applicant', payload: { complete: false } });
+    const all: Defect[] = [];
+    let first = '';
+    for (const { taskId, defects } of notices) {
+      const noticeId = crypto.randomUUID();
+      first ||= noticeId;
+      all.push(...defects);
+      statements.push(
+        resolveOpenNotices(db, row.number, now, taskId),
+        insertNotice(db, { id: noticeId, caseNumber: row.number, taskId, defects, reason: null, issuedAt: now, resolvedAt: null }),
+      );
+      events.push({ type: 'notice-issued', actor: 'system', payload: { noticeId, taskId, defects: describeDefectsForEvent(defects) } });
+    }
+    return ok({ change: {}, statements, events, notice: noticeDetails(row.number, first, now, all) });
+  }
+  for (const task of waiting) {
+    const next = restartAfterCorrection(workCalendar(), task.state, today);
+    if (!next.ok) return next;
+    restarted.set(task.row.id, next.value);
+    statements.push(
+      updateTask(db, task.row.id, task.row.version, toTaskColumns(next.value), now),
+      resolveOpenNotices(db, row.number, now, task.row.id),
+    );
+    events.push({ type: 'correction-received', actor: 'applicant', payload: describeTaskForEvent(next.value, { complete: true }) });
+  }
+  const status = summarizeCaseStatus(record.tasks.map((t) => restarted.get(t.row.id) ?? t.state));
+  return ok({ change: { status }, statements, events });
+};

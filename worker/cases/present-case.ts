@@ -1,0 +1,144 @@
+import {
+  assessDeadline,
+  isTaskFinal,
+  maskCreditCode,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  type CasePlan,
+  type Defect,
+  type IsoDate,
+  type TaskState,
+} from '../../core/index.ts';
+import { getCatalogStore } from '../catalog-store.ts';
+import type { ApplicantMaterialRow, ApplicantRow, CaseMaterialRow, NoticeRow, TaskRow } from '../db/schema.ts';
+import { presentDepartmentRef } from '../replies/department-ref.ts';
+import type {
+  CaseReply,
+  LibraryItemReply,
+  NoticeReply,
+  PlanSummaryReply,
+  TaskReply,
+} from '../schemas/case-replies.ts';
+import { NEAR_WITHIN_WORKING_DAYS, workCalendar } from './case-clock.ts';
+
+/** Presenters: stored rows and core's shapes → the reply shapes of worker/schemas/case-replies.ts. */
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A task as every case reply shows it; `deadline` is assessed on `today` while undecided with a due date. */
+export const presentTask = (row: TaskRow, state: TaskState, today: IsoDate): TaskReply => {
+  const store = getCatalogStore();
+  let deadline: TaskReply['deadline'] = null;
+  if (state.dueOn !== undefined && !isTaskFinal(state.status)) {
+    const assessed = assessDeadline(workCalendar(), state.dueOn, today, NEAR_WITHIN_WORKING_DAYS);
+    // A due date outside the calendar's years cannot be assessed: shown without a level rather than guessed.
+    if (assessed.ok) deadline = { level: assessed.value.level, workingDaysLeft: assessed.value.workingDaysLeft };
+  }
+  const clock = state.clock;
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    key: row.key,
+    matterCode: row.matterCode,
+    matterName: row.matterName,
+    department: presentDepartmentRef(store, row.departmentId),
+    stage: row.stage,
+    dependsOn: [...state.dependsOn],
+    status: state.status,
+    claimedBy: state.claimedBy ?? null,
+    startedOn: clock?.startedOn ?? null,
+    limit: clock ? { value: clock.limit.value, unit: clock.limit.unit } : null,
+    suspensions: (clock?.suspensions ?? []).map((s) => ({ from: s.from, to: s.to ?? null, reason: s.reason })),
+    dueOn: state.dueOn ?? null,
+    deadline,
+    reason: state.reason ?? null,
+    correctionMaterialIds: [...(state.correctionMaterialIds ?? [])],
+  };
+};
+
+export const presentPlan = (plan: CasePlan): PlanSummaryReply => ({
+  bundleId: plan.bundleId ?? null,
+  stages: plan.stages.map((stage) => [...stage]),
+  inspections: plan.inspections.map((i) => ({ name: i.name, taskKeys: [...i.taskKeys], departmentIds: [...i.departmentIds] })),
+  criticalPath: [...plan.criticalPath],
+  criticalPathDays: plan.criticalPathDays,
+  sequentialDays: plan.sequentialDays,
+  daysSaved: plan.daysSaved,
+  promisedDays: plan.promisedDays,
+  checklistItems: plan.checklist.items.length,
+  requestedBeforeDedup: plan.checklist.requestedBeforeDedup,
+  reusedMaterials: plan.checklist.items.flatMap((item) =>
+    item.reusedFrom
+      ? [
+          {
+            materialId: item.material.id,
+            name: item.material.name,
+            libraryItemId: item.reusedFrom.id,
+            certificateId: item.reusedFrom.certificateId ?? null,
+            validUntil: item.reusedFrom.validUntil ?? null,
+          },
+        ]
+      : [],
+  ),
+});
+
+export const presentNotice = (row: NoticeRow): NoticeReply => ({
+  id: row.id,
+  taskId: row.taskId,
+  reason: row.reason,
+  defects: row.defects.map(presentDefect),
+  issuedAt: iso(row.issuedAt),
+  resolvedAt: row.resolvedAt === null ? null : iso(row.resolvedAt),
+});
+
+/** A defect with exactly the documented fields. */
+export const presentDefect = (defect: Defect): NoticeReply['defects'][number] => ({
+  reason: defect.reason,
+  ...(defect.materialId === undefined ? {} : { materialId: defect.materialId }),
+  ...(defect.materialName === undefined ? {} : { materialName: defect.materialName }),
+  ...(defect.field === undefined ? {} : { field: defect.field }),
+  ...(defect.matterCode === undefined ? {} : { matterCode: defect.matterCode }),
+  message: defect.message,
+  messageEn: defect.messageEn,
+  fix: defect.fix,
+  fixEn: defect.fixEn,
+});
+
+/**
+ * The applicant as staff replies show it: masked. TODO(issue 6): unmasked for front-desk and back-office roles
+ * once credentials exist; until then these routes are open and a case number is guessable.
+ */
+export const presentApplicant = (row: ApplicantRow): CaseReply['applicant'] => ({
+  id: row.id,
+  kind: row.kind,
+  name: maskName(row.name),
+  idNumber: row.idNumber === null ? (row.representativeIdNumber === null ? null : maskIdNumber(row.representativeIdNumber)) : maskIdNumber(row.idNumber),
+  creditCode: row.creditCode === null ? null : maskCreditCode(row.creditCode),
+  phone: row.phone === null ? null : maskPhone(row.phone),
+});
+
+export const presentCaseMaterial = (row: CaseMaterialRow): CaseReply['materials'][number] => ({
+  materialId: row.materialId,
+  name: row.name,
+  status: row.status,
+  form: row.form,
+  originals: row.originals,
+  copies: row.copies,
+  validUntil: row.validUntil,
+  libraryItemId: row.libraryItemId,
+  certificateId: row.certificateId,
+});
+
+export const presentLibraryItem = (row: ApplicantMaterialRow, today: IsoDate): LibraryItemReply => ({
+  id: row.id,
+  materialId: row.materialId,
+  name: row.name,
+  certificateId: row.certificateId,
+  validUntil: row.validUntil,
+  sourceCaseNumber: row.sourceCaseNumber,
+  createdAt: iso(row.createdAt),
+  valid: row.validUntil === null || row.validUntil >= today,
+});
+
+export { iso as presentTime };

@@ -1,0 +1,50 @@
+import { localDateOf, ok, parseCaseNumber, formatCaseNumber, type Result } from '../../core/index.ts';
+import { readApplicant } from '../db/applicants.ts';
+import { readCaseMaterials, readNotices } from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import type { CaseReply } from '../schemas/case-replies.ts';
+import { loadCase } from './case-record.ts';
+import { presentApplicant, presentCaseMaterial, presentNotice, presentPlan, presentTask, presentTime } from './present-case.ts';
+
+/**
+ * A case number as people type it (lowercase, full-width, spaces or missing hyphens) in its one spelling;
+ * text that is no case number at all is kept as is, and simply finds nothing.
+ */
+export const normaliseCaseNumber = (text: string): string => {
+  const parts = parseCaseNumber(text);
+  return parts.ok ? formatCaseNumber(parts.value) : text;
+};
+
+/** The staff view of a case: everything about it, deadlines assessed as of `now`. CASE_NOT_FOUND if unknown. */
+export const readCaseView = async (db: Database, number: string, now: number): Promise<Result<CaseReply>> => {
+  const loaded = await loadCase(db, normaliseCaseNumber(number));
+  if (!loaded.ok) return loaded;
+  const { row, plan, tasks, head } = loaded.value;
+  const [applicant, materials, notices] = await Promise.all([
+    readApplicant(db, row.applicantId),
+    readCaseMaterials(db, row.number),
+    readNotices(db, row.number),
+  ]);
+  if (applicant === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
+  const today = localDateOf(now);
+  const order = new Map(plan.checklist.items.map((item, i) => [item.material.id, i]));
+  return ok({
+    number: row.number,
+    hall: row.hallId,
+    channel: row.channel,
+    status: row.status as CaseReply['status'],
+    bundleId: row.bundleId,
+    applicant: presentApplicant(applicant),
+    acceptedOn: row.acceptedOn,
+    dueOn: row.dueOn,
+    createdAt: presentTime(row.createdAt),
+    updatedAt: presentTime(row.updatedAt),
+    plan: presentPlan(plan),
+    tasks: tasks.map((task) => presentTask(task.row, task.state, today)),
+    materials: materials
+      .sort((a, b) => (order.get(a.materialId) ?? 0) - (order.get(b.materialId) ?? 0))
+      .map(presentCaseMaterial),
+    notices: notices.map(presentNotice),
+    events: { count: head.seq, head: head.hash },
+  });
+};

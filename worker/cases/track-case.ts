@@ -1,0 +1,45 @@
+import { describeCaseTimeline, err, isQueryCode, maskName, ok, type Result } from '../../core/index.ts';
+import { getCatalogStore } from '../catalog-store.ts';
+import { readApplicant } from '../db/applicants.ts';
+import { readEvents } from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import { presentDepartmentRef } from '../replies/department-ref.ts';
+import type { TrackReply } from '../schemas/case-replies.ts';
+import { loadCase } from './case-record.ts';
+import { equalHex, sha256Hex } from './digest.ts';
+import { readEventRecord } from './event-chain.ts';
+import { normaliseCaseNumber } from './read-case.ts';
+
+/**
+ * 办件进度查询 (public): the case number and the query code from the receipt. A wrong or missing code answers
+ * exactly like an unknown number (CASE_NOT_FOUND), so numbers cannot be probed. The reply holds no personal
+ * data: the applicant's name masked, no numbers, no reviewer, no free-text reasons (core's timeline whitelist).
+ */
+export const trackCase = async (db: Database, numberText: string, code: string | undefined): Promise<Result<TrackReply>> => {
+  const number = normaliseCaseNumber(numberText);
+  const notFound = err('CASE_NOT_FOUND', { number: numberText });
+  const typed = code?.trim() ?? '';
+  const loaded = await loadCase(db, number);
+  // Hash even when the case is unknown, so the answer takes as long either way.
+  const hash = await sha256Hex(typed);
+  if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;
+  const { row, tasks } = loaded.value;
+  const [applicant, events] = await Promise.all([readApplicant(db, row.applicantId), readEvents(db, number)]);
+  const store = getCatalogStore();
+  return ok({
+    number: row.number,
+    status: row.status as TrackReply['status'],
+    applicant: { kind: applicant?.kind ?? 'person', name: applicant ? maskName(applicant.name) : '' },
+    acceptedOn: row.acceptedOn,
+    dueOn: row.dueOn,
+    matters: tasks.map(({ row: task, state }) => ({
+      matterName: task.matterName,
+      department: presentDepartmentRef(store, task.departmentId),
+      status: state.status,
+      dueOn: state.dueOn ?? null,
+    })),
+    timeline: describeCaseTimeline(events.map(readEventRecord), {
+      departmentName: (id) => store.index.departments.get(id)?.name,
+    }),
+  });
+};

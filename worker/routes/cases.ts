@@ -1,0 +1,165 @@
+import type { TypedResponse } from 'hono';
+import type { App } from '../app.ts';
+import { acceptCase } from '../cases/accept-case.ts';
+import { auditCase } from '../cases/audit-case.ts';
+import { caseClock } from '../cases/case-clock.ts';
+import { correctCase } from '../cases/correct-case.ts';
+import { readCaseView } from '../cases/read-case.ts';
+import { openDatabase } from '../db/client.ts';
+import { defineRoute } from '../define-route.ts';
+import { replyError } from '../http-errors.ts';
+import { caseIdempotencyHeadersSchema, caseParamsSchema, correctionBodySchema, createCaseBodySchema } from '../schemas/case.ts';
+import { AUDIT_EXAMPLE, CASE_ACCEPTED_EXAMPLE, CASE_EXAMPLE } from '../schemas/case-examples.ts';
+import { auditSchema, caseAcceptedSchema, caseSchema, type CaseAcceptedReply } from '../schemas/case-replies.ts';
+import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+
+const NOTICE_NOTE =
+  ' 材料不齐：422 `MATERIALS_INCOMPLETE`，`details` 为 `{ number, queryCode?, notice: { id, issuedAt, defects } }`，' +
+  '一次列明全部问题（一次性告知）。 Incomplete: 422 MATERIALS_INCOMPLETE whose `details` are the case number (the case is' +
+  ' registered, awaiting correction), the query code (intake only) and the one-time notice listing every defect' +
+  ' with its reason code and fix.';
+
+const createCaseRoute = defineRoute({
+  method: 'post',
+  path: '/v1/cases',
+  access: CASE_STAFF_ACCESS,
+  tags: ['cases'],
+  summary: '受理 Submit a case',
+  description:
+    '前台综合受理或网上申报：单一事项（matterCode）或“一件事”（bundle）。形式审查通过即受理，无前置的事项当日分送各部门后台并开始计时；' +
+    '承诺办结日按关键路径（并联审批）计算。 Front-desk intake or online declaration of one matter or a bundle. Formal' +
+    ' review against the shared checklist (each material asked once; government-issued ones already in the' +
+    ' applicant’s library are not asked again). Accepted: 201 with the case number, the query code (given only here:' +
+    ' print it on the receipt), each task’s due date and the promised completion date of the whole case along its' +
+    ' critical path.' +
+    NOTICE_NOTE +
+    ' Kiosks, partner systems and the portal must send `Idempotency-Key`: without one a retried POST registers a' +
+    ' second case.' +
+    CASE_STAFF_NOTE,
+  errors: [
+    'HALL_NOT_FOUND',
+    'MATERIALS_INCOMPLETE',
+    'MATTER_NOT_ACCEPTED_HERE',
+    'BUNDLE_CHOICE_INVALID',
+    'IDEMPOTENCY_KEY_REUSED',
+    'CALENDAR_YEAR_UNKNOWN',
+  ],
+  request: {
+    headers: caseIdempotencyHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: createCaseBodySchema } } },
+  },
+  responses: {
+    201: {
+      description:
+        '已受理 Accepted. A replay (same Idempotency-Key and body) answers the very same reply with' +
+        ' `Idempotent-Replay: true`, the 422 notice included. `Location` is the case’s URL.',
+      headers: {
+        Location: { schema: { type: 'string' }, description: 'The case’s URL' },
+        'Idempotent-Replay': { schema: { type: 'string', enum: ['true'] }, description: 'Present on a replay' },
+      },
+      content: { 'application/json': { schema: caseAcceptedSchema, example: CASE_ACCEPTED_EXAMPLE } },
+    },
+  },
+});
+
+const getCaseRoute = defineRoute({
+  method: 'get',
+  path: '/v1/cases/{number}',
+  access: CASE_STAFF_ACCESS,
+  tags: ['cases'],
+  summary: '办件详情 A case',
+  description:
+    '工作人员查看办件：状态、各部门任务及到期日与预警、材料、告知书。 The staff view: status, every task with its due date' +
+    ' and deadline level, the materials received / pending / reused, the notices. The number may be typed loosely' +
+    ' (lowercase, spaces, full-width). Applicant numbers are masked until issue 6.' +
+    CASE_STAFF_NOTE,
+  errors: ['CASE_NOT_FOUND'],
+  request: { params: caseParamsSchema },
+  responses: {
+    200: { description: '办件 The case', content: { 'application/json': { schema: caseSchema, example: CASE_EXAMPLE } } },
+  },
+});
+
+const correctCaseRoute = defineRoute({
+  method: 'post',
+  path: '/v1/cases/{number}/corrections',
+  access: CASE_STAFF_ACCESS,
+  tags: ['cases'],
+  summary: '补正 Hand in a correction',
+  description:
+    '按一次性告知书补正材料。受理前的补正：连同已交材料重新形式审查，齐全即受理并自当日起计时；后台退回的补正：齐全后该任务自当日重新计时。' +
+    ' Before acceptance the whole application is reviewed again with everything received so far: complete → accepted' +
+    ' today, tasks released, clocks start today. After a back office sent the case back: complete → that task’s' +
+    ' clock restarts today and its reviewer gets it back. Still incomplete: 422 with a new notice.' +
+    NOTICE_NOTE +
+    CASE_STAFF_NOTE,
+  errors: ['CASE_NOT_FOUND', 'CASE_NOT_AWAITING_CORRECTION', 'CASE_ALREADY_CLOSED', 'MATERIALS_INCOMPLETE', 'MATTER_NOT_ACCEPTED_HERE', 'CALENDAR_YEAR_UNKNOWN'],
+  request: {
+    params: caseParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: correctionBodySchema } } },
+  },
+  responses: {
+    200: { description: '补正齐全 Complete: the case as it now stands', content: { 'application/json': { schema: caseSchema, example: CASE_EXAMPLE } } },
+  },
+});
+
+const auditCaseRoute = defineRoute({
+  method: 'get',
+  path: '/v1/cases/{number}/audit',
+  access: CASE_STAFF_ACCESS,
+  tags: ['cases'],
+  summary: '留痕核验 Verify a case’s event chain',
+  description:
+    '重新计算每条办件事件的哈希并校验哈希链，任何事后修改都会被发现。 Recomputes every event’s SHA-256 over its canonical' +
+    ' text (RFC 8785 JSON with the previous hash) and checks the chain, then its end against the head kept on the' +
+    ' case: `{ intact, length, head }`, or `{ intact: false, brokenAt, reason }` at the first event that fails.' +
+    CASE_STAFF_NOTE,
+  errors: ['CASE_NOT_FOUND'],
+  request: { params: caseParamsSchema },
+  responses: {
+    200: { description: '核验结果 The verdict', content: { 'application/json': { schema: auditSchema, example: AUDIT_EXAMPLE } } },
+  },
+});
+
+export const registerCaseRoutes = (app: App) => {
+  app.openapi(createCaseRoute, async (c) => {
+    const now = caseClock.now();
+    const body = c.req.valid('json');
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    const outcome = await acceptCase(openDatabase(c.env.DB), body, key, now);
+    if (!outcome.ok) return replyError(c, outcome.error);
+    const { reply, replay } = outcome.value;
+    if (replay) c.header('Idempotent-Replay', 'true');
+    c.header('Cache-Control', 'no-store');
+    if (reply.status !== 201) return replyError(c, 'MATERIALS_INCOMPLETE', reply.body as Record<string, unknown>);
+    const accepted = reply.body as CaseAcceptedReply;
+    c.header('Location', `/v1/cases/${encodeURIComponent(accepted.number)}`);
+    return c.json(accepted, 201) as unknown as TypedResponse<CaseAcceptedReply, 201, 'json'>;
+  });
+
+  app.openapi(getCaseRoute, async (c) => {
+    const { number } = c.req.valid('param');
+    const view = await readCaseView(openDatabase(c.env.DB), number, caseClock.now());
+    if (!view.ok) return replyError(c, view.error);
+    c.header('Cache-Control', 'no-store');
+    return c.json(view.value, 200);
+  });
+
+  app.openapi(correctCaseRoute, async (c) => {
+    const now = caseClock.now();
+    const { number } = c.req.valid('param');
+    const outcome = await correctCase(openDatabase(c.env.DB), number, c.req.valid('json'), now);
+    if (!outcome.ok) return replyError(c, outcome.error);
+    c.header('Cache-Control', 'no-store');
+    if (outcome.value.status === 422) return replyError(c, 'MATERIALS_INCOMPLETE', { ...outcome.value.details });
+    return c.json(outcome.value.body, 200);
+  });
+
+  app.openapi(auditCaseRoute, async (c) => {
+    const { number } = c.req.valid('param');
+    const verdict = await auditCase(openDatabase(c.env.DB), number);
+    if (!verdict.ok) return replyError(c, verdict.error);
+    c.header('Cache-Control', 'no-store');
+    return c.json(verdict.value, 200);
+  });
+};

@@ -1,0 +1,294 @@
+import { z } from '@hono/zod-openapi';
+import { departmentRefSchema } from './catalog.ts';
+
+/**
+ * Reply schemas of the case routes (办件). They mirror core's types (CasePlan, TaskState, Defect, TimelineEntry);
+ * the presenters in worker/cases/present-case.ts are typed by them. Dates are Beijing local `YYYY-MM-DD`; times are
+ * ISO 8601 (UTC). Staff replies mask the applicant's numbers until issue 6 brings credentials (a case number is
+ * guessable); the public tracking reply carries no personal data at all.
+ */
+
+const isoDate = (description: string) => z.string().openapi({ description, example: '2026-11-30' });
+const isoTime = (description: string) => z.string().openapi({ description, example: '2026-11-27T02:15:00.000Z' });
+
+export const caseStatusSchema = z
+  .enum(['awaiting-correction', 'in-review', 'approved', 'partly-approved', 'rejected'])
+  .openapi({ description: '待补正 / 审批中 / 已办结（准予）/ 部分准予 / 不予许可' });
+
+export const taskStatusSchema = z
+  .enum(['waiting', 'open', 'claimed', 'suspended', 'awaiting-correction', 'approved', 'rejected', 'withdrawn'])
+  .openapi({ description: '待前置 / 待领取 / 办理中 / 暂停计时 / 待补正 / 准予 / 不予 / 撤回（前置不予）' });
+
+export const deadlineSchema = z
+  .object({
+    level: z.enum(['on-track', 'near', 'due-today', 'overdue']).openapi({ description: '正常 / 临期 / 今日到期 / 超期' }),
+    workingDaysLeft: z.number().int().openapi({ description: 'Working days to the due date, today not counted; negative when overdue', example: 3 }),
+  })
+  .openapi('Deadline');
+
+const suspensionSchema = z.object({
+  from: isoDate('First day not counted'),
+  to: z.string().nullable().openapi({ description: 'Last day not counted; null while suspended' }),
+  reason: z.enum(['hearing', 'inspection', 'testing', 'expert-review', 'other']),
+});
+
+export const taskSchema = z
+  .object({
+    id: z.string().openapi({ description: 'Task id (use it in /v1/tasks/{id})', example: '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b' }),
+    caseNumber: z.string().openapi({ example: 'XS-261127-0042-8' }),
+    key: z.string().openapi({ description: 'Bundle member key, or the matter code for a single-matter case', example: 'food-licence' }),
+    matterCode: z.string().openapi({ description: '实施编码' }),
+    matterName: z.string().openapi({ example: '食品经营许可（新办）' }),
+    department: departmentRefSchema,
+    stage: z.number().int().openapi({ description: '0 goes out at acceptance; n once its predecessors are approved' }),
+    dependsOn: z.array(z.string()).openapi({ description: 'Keys that must be approved first' }),
+    status: taskStatusSchema,
+    claimedBy: z.string().nullable().openapi({ description: 'The reviewer holding it' }),
+    startedOn: z.string().nullable().openapi({ description: 'The day its clock (re)started; null while waiting' }),
+    limit: z
+      .object({ value: z.number().int(), unit: z.enum(['working_days', 'calendar_days', 'on_the_spot']) })
+      .nullable()
+      .openapi({ description: '承诺时限 its clock runs against' }),
+    suspensions: z.array(suspensionSchema).openapi({ description: '暂停计时 (行政许可法 Art. 45)' }),
+    dueOn: z.string().nullable().openapi({ description: 'Due date; null while waiting or awaiting correction', example: '2026-12-02' }),
+    deadline: deadlineSchema.nullable().openapi({ description: 'How it stands today; null without a due date or once decided' }),
+    reason: z.string().nullable().openapi({ description: 'The last decision’s reason (rejection, correction, suspension)' }),
+    correctionMaterialIds: z.array(z.string()).openapi({ description: 'While awaiting correction: the materials sent back' }),
+  })
+  .openapi('Task');
+
+export const defectSchema = z
+  .object({
+    reason: z.enum([
+      'missing',
+      'expired',
+      'wrong-form',
+      'too-few-originals',
+      'too-few-copies',
+      'unreadable',
+      'invalid-id-number',
+      'invalid-credit-code',
+      'invalid-phone',
+      'applicant-kind-not-served',
+      'not-this-hall',
+      'unknown-reference',
+    ]),
+    materialId: z.string().optional(),
+    materialName: z.string().optional(),
+    field: z.string().optional().openapi({ description: 'The applicant field concerned' }),
+    matterCode: z.string().optional(),
+    message: z.string().openapi({ example: '缺少必要材料《营业执照》' }),
+    messageEn: z.string().openapi({ example: 'Required material missing: 营业执照' }),
+    fix: z.string().openapi({ example: '请提交纸质或电子《营业执照》（原件1份）' }),
+    fixEn: z.string(),
+  })
+  .openapi('Defect');
+
+export const noticeSchema = z
+  .object({
+    id: z.string(),
+    taskId: z.string().nullable().openapi({ description: 'The back-office task that sent the case back; null for the front desk’s notice' }),
+    reason: z.string().nullable().openapi({ description: 'The reviewer’s words, for a back-office correction' }),
+    defects: z.array(defectSchema).openapi({ description: '一次性告知: every defect at once' }),
+    issuedAt: isoTime('出具时间'),
+    resolvedAt: z.string().nullable().openapi({ description: 'When a correction completed it (or a newer notice replaced it)' }),
+  })
+  .openapi('Notice');
+
+const reusedMaterialSchema = z.object({
+  materialId: z.string().openapi({ example: 'business-licence' }),
+  name: z.string().openapi({ example: '营业执照' }),
+  libraryItemId: z.string(),
+  certificateId: z.string().nullable(),
+  validUntil: z.string().nullable(),
+});
+
+export const planSummarySchema = z
+  .object({
+    bundleId: z.string().nullable(),
+    stages: z.array(z.array(z.string())).openapi({ description: 'Task keys per stage: each stage goes out when the one before is approved' }),
+    inspections: z
+      .array(z.object({ name: z.string(), taskKeys: z.array(z.string()), departmentIds: z.array(z.string()) }))
+      .openapi({ description: '联合踏勘: site inspections done in one visit' }),
+    criticalPath: z.array(z.string()),
+    criticalPathDays: z.number().int().openapi({ description: 'Working days along the longest chain (parallel approval)' }),
+    sequentialDays: z.number().int().openapi({ description: 'One after another: the sum of the matters’ promised days' }),
+    daysSaved: z.number().int(),
+    promisedDays: z.number().int().openapi({ description: 'The bundle’s own promise where it has one, else the critical path' }),
+    checklistItems: z.number().int().openapi({ description: 'Materials asked for, each once' }),
+    requestedBeforeDedup: z.number().int().openapi({ description: 'What the matters ask for before sharing (多报合一)' }),
+    reusedMaterials: z.array(reusedMaterialSchema).openapi({ description: 'Taken from the applicant’s library, not asked for again' }),
+  })
+  .openapi('CasePlanSummary');
+
+const pendingMaterialSchema = z.object({
+  materialId: z.string(),
+  name: z.string(),
+  matterCodes: z.array(z.string()),
+});
+
+export const caseAcceptedSchema = z
+  .object({
+    number: z.string().openapi({ description: '办件编号: read it over the phone; printed on the receipt', example: 'XS-261127-0042-8' }),
+    queryCode: z.string().openapi({ description: '查询码: given once, here; print it on the receipt. Stored only as a hash.', example: '480913' }),
+    hall: z.string().openapi({ example: 'xiaoshan' }),
+    channel: z.enum(['window', 'online']),
+    status: caseStatusSchema,
+    applicantId: z.string(),
+    bundleId: z.string().nullable(),
+    acceptedOn: isoDate('受理日: the clock starts here, this day not counted'),
+    dueOn: isoDate('承诺办结日 of the whole case: the plan’s promised days after acceptance (critical path, not the sum)'),
+    tasks: z.array(taskSchema),
+    pendingMaterials: z.array(pendingMaterialSchema).openapi({ description: '容缺后补: to follow after acceptance' }),
+    plan: planSummarySchema,
+  })
+  .openapi('CaseAccepted');
+
+const caseMaterialSchema = z.object({
+  materialId: z.string(),
+  name: z.string(),
+  status: z.enum(['received', 'pending', 'reused']).openapi({ description: '已收 / 容缺后补 / 材料库复用' }),
+  form: z.enum(['paper', 'electronic']).nullable(),
+  originals: z.number().int(),
+  copies: z.number().int(),
+  validUntil: z.string().nullable(),
+  libraryItemId: z.string().nullable(),
+  certificateId: z.string().nullable(),
+});
+
+export const caseApplicantSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['person', 'organisation']),
+    name: z.string().openapi({ description: 'Masked (张*三)', example: '杭**********司' }),
+    idNumber: z.string().nullable().openapi({ description: 'Masked', example: '110105********002X' }),
+    creditCode: z.string().nullable().openapi({ description: 'Masked' }),
+    phone: z.string().nullable().openapi({ description: 'Masked', example: '138****8000' }),
+  })
+  .openapi('CaseApplicantView');
+
+export const caseSchema = z
+  .object({
+    number: z.string().openapi({ example: 'XS-261127-0042-8' }),
+    hall: z.string(),
+    channel: z.enum(['window', 'online']),
+    status: caseStatusSchema,
+    bundleId: z.string().nullable(),
+    applicant: caseApplicantSchema,
+    acceptedOn: z.string().nullable().openapi({ description: 'null while the first one-time notice is open' }),
+    dueOn: z.string().nullable().openapi({ description: 'Promised completion date of the whole case' }),
+    createdAt: isoTime('登记时间'),
+    updatedAt: isoTime('最后变更'),
+    plan: planSummarySchema,
+    tasks: z.array(taskSchema),
+    materials: z.array(caseMaterialSchema),
+    notices: z.array(noticeSchema),
+    events: z.object({ count: z.number().int(), head: z.string().openapi({ description: 'Hash of the last event' }) }),
+  })
+  .openapi('Case');
+
+export const inboxSchema = z
+  .object({
+    department: departmentRefSchema,
+    today: isoDate('The day deadlines are assessed on'),
+    tasks: z.array(taskSchema).openapi({ description: 'Soonest due first' }),
+  })
+  .openapi('DepartmentInbox');
+
+export const libraryItemSchema = z
+  .object({
+    id: z.string(),
+    materialId: z.string().openapi({ example: 'business-licence' }),
+    name: z.string().openapi({ example: '营业执照' }),
+    certificateId: z.string().nullable().openapi({ description: 'Provisional until issue 5 issues real electronic certificates' }),
+    validUntil: z.string().nullable(),
+    sourceCaseNumber: z.string().nullable().openapi({ description: 'The case whose approval issued it' }),
+    createdAt: isoTime('入库时间'),
+    valid: z.boolean().openapi({ description: 'Usable today (not expired)' }),
+  })
+  .openapi('LibraryItem');
+
+export const decisionReplySchema = z
+  .object({
+    task: taskSchema,
+    case: z.object({ number: z.string(), status: caseStatusSchema, dueOn: z.string().nullable() }),
+    released: z.array(taskSchema).openapi({ description: 'Tasks this approval let go out (their predecessors are all approved)' }),
+    withdrawn: z.array(taskSchema).openapi({ description: 'Tasks that will never go out (a predecessor was rejected)' }),
+    issued: libraryItemSchema
+      .nullable()
+      .openapi({ description: '证照: the certificate an approval added to the applicant’s library (result type 10)' }),
+  })
+  .openapi('DecisionReply');
+
+export const auditSchema = z
+  .union([
+    z.object({
+      number: z.string(),
+      intact: z.literal(true),
+      length: z.number().int().openapi({ description: 'Events checked' }),
+      head: z.string().openapi({ description: 'Hash of the last event; equals the head kept on the case' }),
+    }),
+    z.object({
+      number: z.string(),
+      intact: z.literal(false),
+      brokenAt: z.number().int().openapi({ description: 'seq of the first event that fails' }),
+      reason: z
+        .enum(['hash-mismatch', 'prev-hash-mismatch', 'sequence-gap', 'wrong-case', 'head-mismatch'])
+        .openapi({ description: 'head-mismatch: the chain holds together but ends before (or beyond) the head kept on the case: events cut off or added' }),
+    }),
+  ])
+  .openapi('AuditVerdict');
+
+export const timelineEntrySchema = z
+  .object({
+    seq: z.number().int(),
+    type: z.string().openapi({ example: 'task-released' }),
+    date: isoDate('Beijing local date'),
+    label: z.string().openapi({ example: '已分送市场监管局审批' }),
+    labelEn: z.string(),
+    departmentId: z.string().optional(),
+    matterCode: z.string().optional(),
+    matterName: z.string().optional(),
+    dueOn: z.string().optional(),
+    suspension: z.enum(['hearing', 'inspection', 'testing', 'expert-review', 'other']).optional(),
+  })
+  .openapi('TimelineEntry');
+
+export const trackSchema = z
+  .object({
+    number: z.string().openapi({ example: 'XS-261127-0042-8' }),
+    status: caseStatusSchema,
+    applicant: z.object({ kind: z.enum(['person', 'organisation']), name: z.string().openapi({ description: 'Masked', example: '张*' }) }),
+    acceptedOn: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    matters: z.array(
+      z.object({
+        matterName: z.string(),
+        department: departmentRefSchema,
+        status: taskStatusSchema,
+        dueOn: z.string().nullable(),
+      }),
+    ),
+    timeline: z.array(timelineEntrySchema),
+  })
+  .openapi('CaseTracking');
+
+export const applicantLibrarySchema = z
+  .object({
+    applicant: z.object({ id: z.string(), kind: z.enum(['person', 'organisation']), name: z.string().openapi({ description: 'Masked' }) }),
+    items: z.array(libraryItemSchema),
+  })
+  .openapi('ApplicantLibrary');
+
+export type TaskReply = z.infer<typeof taskSchema>;
+export type CaseAcceptedReply = z.infer<typeof caseAcceptedSchema>;
+export type CaseReply = z.infer<typeof caseSchema>;
+export type NoticeReply = z.infer<typeof noticeSchema>;
+export type PlanSummaryReply = z.infer<typeof planSummarySchema>;
+export type InboxReply = z.infer<typeof inboxSchema>;
+export type DecisionReply = z.infer<typeof decisionReplySchema>;
+export type AuditReply = z.infer<typeof auditSchema>;
+export type TrackReply = z.infer<typeof trackSchema>;
+export type LibraryItemReply = z.infer<typeof libraryItemSchema>;
+export type ApplicantLibraryReply = z.infer<typeof applicantLibrarySchema>;
+export type TimelineEntryReply = z.infer<typeof timelineEntrySchema>;

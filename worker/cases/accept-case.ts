@@ -48,7 +48,7 @@ import { sha256Hex } from './digest.ts';
 import { describeTaskForEvent, dispatchTasks } from './dispatch-tasks.ts';
 import { chainEvents, type EventDraft } from './event-chain.ts';
 import { findHallCode } from './hall-codes.ts';
-import { findStoredReply, prepareKey, storeReply, type PreparedKey, type StoredReply } from './idempotent-replies.ts';
+import { findStoredReply, prepareKey, sealReply, storeReply, type PreparedKey, type StoredReply } from './idempotent-replies.ts';
 import { presentDefect, presentPlan, presentTask } from './present-case.ts';
 import { resolveApplicant, toApplicant } from './resolve-applicant.ts';
 
@@ -303,7 +303,7 @@ export const acceptCase = async (
       ...recordMaterials(number, plan.checklist, submitted, pending, now).map((row) => upsertCaseMaterial(db, row)),
       ...chained.rows.map((row) => insertEvent(db, row)),
     );
-    if (prepared !== null) statements.push(await storeReply(db, prepared, reply, now));
+    if (prepared !== null) statements.push(storeReply(db, await sealReply(prepared, reply, now)));
     try {
       await db.batch(statements as [Statement, ...Statement[]]);
     } catch (error) {

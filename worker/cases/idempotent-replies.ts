@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../core/index.ts';
 import type { Statement } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
-import { deleteIdempotencyKey, insertIdempotencyKey, readIdempotencyKey } from '../db/idempotency-keys.ts';
+import { deleteIdempotencyKey, insertIdempotencyKey, readIdempotencyKey, type NewIdempotencyKeyRow } from '../db/idempotency-keys.ts';
 import { canonicalJson, openText, sealText, sha256Hex } from './digest.ts';
 
 /** How long a reply is kept under its key: a retry comes within seconds or minutes; a day covers a kiosk outage. */
@@ -44,14 +44,19 @@ export const findStoredReply = async (db: Database, prepared: PreparedKey, now: 
   return ok({ status: row.status, body });
 };
 
-/** The statement storing `reply` under the key, sealed with the raw key (which is stored nowhere). */
-export const storeReply = async (db: Database, prepared: PreparedKey, reply: StoredReply, now: number): Promise<Statement> =>
-  insertIdempotencyKey(db, {
-    scope: prepared.scope,
-    keyHash: prepared.keyHash,
-    requestHash: prepared.requestHash,
-    status: reply.status,
-    reply: await sealText(prepared.key, prepared.requestHash, JSON.stringify(reply.body)),
-    createdAt: now,
-    expiresAt: now + IDEMPOTENCY_TTL_MS,
-  });
+/**
+ * The statement storing `reply` under the key, sealed with the raw key (which is stored nowhere). Sealing is
+ * async, so the caller awaits `sealReply` and builds the statement with `storeReply`: an async function must
+ * not return a drizzle query, which is thenable and would run on `await`.
+ */
+export const sealReply = async (prepared: PreparedKey, reply: StoredReply, now: number): Promise<NewIdempotencyKeyRow> => ({
+  scope: prepared.scope,
+  keyHash: prepared.keyHash,
+  requestHash: prepared.requestHash,
+  status: reply.status,
+  reply: await sealText(prepared.key, prepared.requestHash, JSON.stringify(reply.body)),
+  createdAt: now,
+  expiresAt: now + IDEMPOTENCY_TTL_MS,
+});
+
+export const storeReply = (db: Database, sealed: NewIdempotencyKeyRow): Statement => insertIdempotencyKey(db, sealed);

@@ -17,8 +17,8 @@ const readStored = (row: CaseEventRow): CaseEventRecord => {
 
 /**
  * 留痕核验: recomputes every event's hash from its stored fields and checks the chain (core), then compares the
- * chain's end with the head kept on the case row, which alone reveals events cut off the end (or appended
- * without moving the head): `head-mismatch`, broken at the first seq past the shorter of the two.
+ * chain's end with the head kept on the case row, which alone reveals events cut off the end, appended without
+ * moving the head, or a last event rewritten with its hash recomputed: `head-mismatch`.
  */
 export const auditCase = async (db: Database, numberText: string): Promise<Result<AuditReply>> => {
   const number = normaliseCaseNumber(numberText);
@@ -29,7 +29,9 @@ export const auditCase = async (db: Database, numberText: string): Promise<Resul
   const verdict = checkAuditChain(events, recomputed);
   if (!verdict.intact) return ok({ number, ...verdict });
   if (verdict.length !== row.eventSeq || verdict.head !== row.eventHead) {
-    return ok({ number, intact: false, brokenAt: Math.min(verdict.length, row.eventSeq) + 1, reason: 'head-mismatch' });
+    // Same length: the last event is not the one the case recorded. Otherwise: the first event missing or extra.
+    const brokenAt = verdict.length === row.eventSeq ? row.eventSeq : Math.min(verdict.length, row.eventSeq) + 1;
+    return ok({ number, intact: false, brokenAt, reason: 'head-mismatch' });
   }
   return ok({ number, ...verdict });
 };

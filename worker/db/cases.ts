@@ -46,7 +46,8 @@ export const readCaseMaterials = (db: Database, number: string): Promise<CaseMat
   db.select().from(caseMaterials).where(eq(caseMaterials.caseNumber, number)).all();
 
 export const readNotices = (db: Database, number: string): Promise<NoticeRow[]> =>
-  db.select().from(notices).where(eq(notices.caseNumber, number)).orderBy(asc(notices.issuedAt), asc(notices.id)).all();
+  // Insertion order breaks ties between notices of the same instant (rowid: the table has a text key, not WITHOUT ROWID).
+  db.select().from(notices).where(eq(notices.caseNumber, number)).orderBy(asc(notices.issuedAt), sql`rowid`).all();
 
 export const readEvents = (db: Database, number: string): Promise<CaseEventRow[]> =>
   db.select().from(caseEvents).where(eq(caseEvents.caseNumber, number)).orderBy(asc(caseEvents.seq)).all();

@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildSeedSql, DEMO_APPLICANT } from '../../scripts/seed-local.ts';
 import type { ApplicantLibraryReply } from '../schemas/case-replies.ts';
 import { expectError } from './helpers.ts';
 import {
@@ -55,6 +57,20 @@ describe('证照 reuse through the applicant library (多报合一)', () => {
     ]);
     const view = await getCase(food.number);
     expect(view.materials.find((m) => m.materialId === 'business-licence')).toMatchObject({ status: 'reused', libraryItemId: held.items[0]!.id });
+  });
+
+  it('serves the demo company that npm start seeds, whose business licence is reused', async () => {
+    const statements = buildSeedSql(Date.parse('2026-11-27T00:00:00Z')).split(/;\n/).map((sql) => env.DB.prepare(sql));
+    await env.DB.batch(statements);
+    const held = await library(DEMO_APPLICANT.id);
+    expect(held.items.map((item) => item.materialId)).toEqual(['business-licence']);
+    const food = await acceptCase({
+      applicant: { kind: 'organisation', name: DEMO_APPLICANT.name, creditCode: DEMO_APPLICANT.creditCode },
+      matterCode: FOOD.code,
+      materials: materialsFor([FOOD], ['business-licence']),
+    });
+    expect(food.applicantId).toBe(DEMO_APPLICANT.id);
+    expect(food.plan.reusedMaterials.map((m) => m.libraryItemId)).toEqual([held.items[0]!.id]);
   });
 
   it('answers 404 for an unknown applicant', async () => {

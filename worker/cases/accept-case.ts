@@ -101,8 +101,20 @@ const drawQueryCode = (): string => {
   return formatQueryCode(draw[0]!);
 };
 
-/** Defects no correction of materials can fix: the case is not registered at all. */
+/** Defects no correction of materials can fix: MATTER_NOT_ACCEPTED_HERE, and nothing is registered. */
 const NOT_CORRECTABLE: ReadonlySet<Defect['reason']> = new Set(['not-this-hall', 'applicant-kind-not-served']);
+
+/** The refusal for a notice holding defects no material can fix, or null. */
+export const refuseUncorrectable = (defects: readonly Defect[]): Result<never> | null => {
+  const refused = defects.filter((d) => NOT_CORRECTABLE.has(d.reason));
+  return refused.length > 0 ? err('MATTER_NOT_ACCEPTED_HERE', { defects: refused.map(presentDefect) }) : null;
+};
+
+/** Who each of the plan's matters serves (服务对象), for formal review. */
+export const findServedBy = (plan: CasePlan): ReadonlyMap<string, readonly ServiceObject[]> => {
+  const { index } = getCatalogStore();
+  return new Map(plan.tasks.map((task) => [task.matterCode, index.byCode.get(task.matterCode)?.serviceObjects ?? []]));
+};
 
 /** A new task row for each planned task, waiting; released below if the case is accepted. */
 const draftTasks = (plan: CasePlan, number: string, now: number): TaskRow[] =>
@@ -188,28 +200,22 @@ export const acceptCase = async (
   const today = localDateOf(now);
   const applicant = toApplicant(body.applicant);
   const submitted = body.materials.map(toSubmitted);
-  const { index } = getCatalogStore();
-
   return retryOnConflict(async () => {
     const resolved = await resolveApplicant(db, applicant, today, now);
     const plan = planFor(selection.value, resolved.library, today);
-    const servedBy = new Map<string, readonly ServiceObject[]>();
-    for (const task of plan.tasks) servedBy.set(task.matterCode, index.byCode.get(task.matterCode)?.serviceObjects ?? []);
     const outcome = reviewCase({
       checklist: plan.checklist,
       matterCodes: plan.tasks.map((task) => task.matterCode),
       // Every matter of the catalog is handled by this hall (无差别全科受理); a hall with a narrower list sets it.
       acceptedHere: null,
-      servedBy,
+      servedBy: findServedBy(plan),
       applicant,
       submitted,
       library: resolved.library,
       today,
     });
-    if (outcome.status === 'notice') {
-      const refused = outcome.defects.filter((d) => NOT_CORRECTABLE.has(d.reason));
-      if (refused.length > 0) return err('MATTER_NOT_ACCEPTED_HERE', { defects: refused.map(presentDefect) });
-    }
+    const refused = outcome.status === 'notice' ? refuseUncorrectable(outcome.defects) : null;
+    if (refused) return refused;
 
     const sequence = (await readLastSequence(db, body.hall, today)) + 1;
     const number = formatCaseNumber({ hallCode: hallCode.value, date: today, sequence });

@@ -5,12 +5,12 @@ import {
   restartAfterCorrection,
   reviewCase,
   summarizeCaseStatus,
+  type Applicant,
   type Defect,
+  type LibraryItem,
   type Result,
-  type ServiceObject,
   type TaskState,
 } from '../../core/index.ts';
-import { getCatalogStore } from '../catalog-store.ts';
 import { readApplicant, readLibrary } from '../db/applicants.ts';
 import {
   insertNotice,
@@ -23,7 +23,7 @@ import {
 import type { Database } from '../db/client.ts';
 import type { CorrectionBody } from '../schemas/case.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
-import { describeDefectsForEvent, startCase, type NoticeDetails } from './accept-case.ts';
+import { describeDefectsForEvent, findServedBy, refuseUncorrectable, startCase, type NoticeDetails } from './accept-case.ts';
 import { workCalendar } from './case-clock.ts';
 import { fromReceivedRow, mergeSubmissions, recordMaterials, toSubmitted } from './case-materials.ts';
 import { loadCase, toTaskColumns, toTaskState, type CaseRecord } from './case-record.ts';
@@ -104,40 +104,24 @@ const correctBeforeAcceptance = async (
 ): Promise<Decided> => {
   const { row, plan } = record;
   const statements: Statement[] = [];
-  let applicantId = row.applicantId;
-  let applicant;
-  let library;
-  if (body.applicant !== undefined) {
-    applicant = toApplicant(body.applicant);
-    const resolved = await resolveApplicant(db, applicant, today, now);
-    statements.push(...resolved.statements);
-    applicantId = resolved.id;
-    library = resolved.library;
-  } else {
-    const stored = await readApplicant(db, row.applicantId);
-    if (stored === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
-    applicant = applicantFromRow(stored);
-    library = (await readLibrary(db, row.applicantId)).map(toLibraryItem);
-  }
+  const { applicantId, applicant, library } = await readCorrectedApplicant(db, row, body, today, now, statements);
   const received = (await readCaseMaterials(db, row.number)).filter((m) => m.status === 'received').map(fromReceivedRow);
   const submitted = mergeSubmissions(received, body.materials.map(toSubmitted));
-  const { index } = getCatalogStore();
-  const servedBy = new Map<string, readonly ServiceObject[]>();
-  for (const task of plan.tasks) servedBy.set(task.matterCode, index.byCode.get(task.matterCode)?.serviceObjects ?? []);
   const outcome = reviewCase({
     checklist: plan.checklist,
     matterCodes: plan.tasks.map((task) => task.matterCode),
     acceptedHere: null,
-    servedBy,
+    servedBy: findServedBy(plan),
     applicant,
     submitted,
     library,
     today,
   });
   const correction = { type: 'correction-received', actor: 'applicant' } as const;
+  const moved = applicantId === row.applicantId ? {} : { applicantId };
   if (outcome.status === 'notice') {
-    const refused = outcome.defects.filter((d) => d.reason === 'not-this-hall' || d.reason === 'applicant-kind-not-served');
-    if (refused.length > 0) return err('MATTER_NOT_ACCEPTED_HERE', { defects: refused.map(presentDefect) });
+    const refused = refuseUncorrectable(outcome.defects);
+    if (refused) return refused;
     const noticeId = crypto.randomUUID();
     statements.push(
       resolveOpenNotices(db, row.number, now),
@@ -148,7 +132,7 @@ const correctBeforeAcceptance = async (
       change: { applicantId },
       statements,
       events: [
-        { ...correction, payload: { complete: false } },
+        { ...correction, payload: { complete: false, ...moved } },
         { type: 'notice-issued', actor: 'system', payload: { noticeId, defects: describeDefectsForEvent(outcome.defects) } },
       ],
       notice: noticeDetails(row.number, noticeId, now, outcome.defects),
@@ -169,11 +153,35 @@ const correctBeforeAcceptance = async (
     change: { status: 'in-review', acceptedOn: today, dueOn: started.value.dueOn, applicantId },
     statements,
     events: [
-      { ...correction, payload: { complete: true } },
+      { ...correction, payload: { complete: true, ...moved } },
       { type: 'case-accepted', actor: 'system', payload: { acceptedOn: today, dueOn: started.value.dueOn, pending: pending.map((p) => p.material.id) } },
       ...started.value.events,
     ],
   });
+};
+
+/**
+ * The applicant a front-desk correction is reviewed for: the corrected one when given (found by identity or new:
+ * its statements join the batch and the case moves to it), else the case's own, with their library.
+ */
+const readCorrectedApplicant = async (
+  db: Database,
+  row: CaseRecord['row'],
+  body: CorrectionBody,
+  today: string,
+  now: number,
+  statements: Statement[],
+): Promise<{ applicantId: string; applicant: Applicant; library: readonly LibraryItem[] }> => {
+  if (body.applicant !== undefined) {
+    const applicant = toApplicant(body.applicant);
+    const resolved = await resolveApplicant(db, applicant, today, now);
+    statements.push(...resolved.statements);
+    return { applicantId: resolved.id, applicant, library: resolved.library };
+  }
+  const stored = await readApplicant(db, row.applicantId);
+  if (stored === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
+  const library = (await readLibrary(db, row.applicantId)).map(toLibraryItem);
+  return { applicantId: row.applicantId, applicant: applicantFromRow(stored), library };
 };
 
 /** A back office's request answered: review what it asked for; restart the clocks of the tasks sent back. */

@@ -71,6 +71,14 @@ describe('POST /v1/cases', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM cases').first('n')).toBe(0);
   });
 
+  it('refuses to guess a due date beyond the calendar’s published years, registering nothing', async () => {
+    // A year whose State Council schedule is not in the data (and will not be for a long while).
+    setBeijingTime('2098-06-15T10:00');
+    const res = await submitCase({ applicant: PERSON, matterCode: OPERATOR.code, materials: materialsFor([OPERATOR]) });
+    await expectError(res, 422, 'CALENDAR_YEAR_UNKNOWN');
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM cases').first('n')).toBe(0);
+  });
+
   it('answers bad bodies with INVALID_INPUT, never a 500', async () => {
     const bad: unknown[] = [
       {},

@@ -1,7 +1,9 @@
 import type { BenchGroup, Figure } from './bench-types.ts';
 import { runHallBenchmarks } from './hall-benchmarks.ts';
 import { runHallHttpBenchmarks } from './hall-http.ts';
+import { runCasesHttpBenchmarks } from './cases-http.ts';
 
+// The hall and case HTTP runners share this shape.
 type HallRunner = (options: { smoke: boolean }) => Promise<{ figures: readonly Figure[]; failures: readonly string[] }>;
 
 /** A hall benchmark runner as a group of this harness: its figures keep their own group names, its failed checks fail the run. */
@@ -26,4 +28,10 @@ export const hallHttpGroup = groupOf(
   'hall-http',
   'hall over HTTP in local workerd: ticket take vs bare DO RPC echo, native RPC vs itty-durable (hall-http.ts)',
   runHallHttpBenchmarks,
+);
+
+export const casesHttpGroup = groupOf(
+  'cases-http',
+  'case intake, tracking and a D1 read over HTTP in local workerd with a migrated local D1 (cases-http.ts)',
+  runCasesHttpBenchmarks,
 );

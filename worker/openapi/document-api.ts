@@ -26,6 +26,12 @@ export const documentApi = (app: App) => {
     tags: [
       { name: 'catalog', description: '事项目录 The catalog: matters, departments, bundles' },
       { name: 'hall', description: '统一取号 The hall queue: tickets, windows, the board and its live feed' },
+      {
+        name: 'cases',
+        description:
+          '办件 Cases: intake with formal review and the one-time notice, corrections, back-office tasks, the audit' +
+          ' chain, public tracking and the applicant material library',
+      },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
     ],

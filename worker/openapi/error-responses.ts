@@ -9,6 +9,36 @@ const EXAMPLE_DETAILS: Partial<Record<ErrorCode, Record<string, unknown>>> = {
   DEPARTMENT_NOT_FOUND: { id: 'nope' },
   BUNDLE_NOT_FOUND: { id: 'nope' },
   FORBIDDEN: { required: ['admin'] },
+  MATERIALS_INCOMPLETE: {
+    number: 'XS-260302-0007-4',
+    queryCode: '482913',
+    notice: {
+      id: 'a1b2c3d4-0000-4000-8000-000000000001',
+      issuedAt: '2026-03-02T09:12:00.000Z',
+      defects: [
+        {
+          reason: 'missing',
+          materialId: '511a0005200004-1-3',
+          materialName: '设备布局和工艺流程',
+          message: '缺少必要材料《设备布局和工艺流程》',
+          messageEn: 'The required material 设备布局和工艺流程 is missing',
+          fix: '请提交纸质《设备布局和工艺流程》（原件1份）',
+          fixEn: 'Hand in 设备布局和工艺流程 on paper (1 original)',
+        },
+        {
+          reason: 'invalid-phone',
+          field: 'phone',
+          message: '联系电话格式不正确',
+          messageEn: 'The phone number is not valid',
+          fix: '请填写11位手机号码，或带区号的固定电话',
+          fixEn: 'Give an 11-digit mobile number or a landline with its area code',
+        },
+      ],
+    },
+  },
+  BUNDLE_CHOICE_INVALID: { member: 'business-licence', reason: 'choice-required' },
+  TASK_ALREADY_CLAIMED: { taskId: '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', status: 'claimed', claimedBy: 'scjg-li' },
+  CALENDAR_YEAR_UNKNOWN: { year: 2027 },
 };
 
 const describeCode = (code: ErrorCode): string => {

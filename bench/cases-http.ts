@@ -89,13 +89,25 @@ const migrateInto = (dir: string): void => {
   });
 };
 
+/** The number and query code of an accepted case's reply, or null for any other body. */
+const readAccepted = (body: string): { number: string; queryCode: string } | null => {
+  try {
+    const reply = JSON.parse(body) as { number?: unknown; queryCode?: unknown; status?: unknown };
+    return typeof reply.number === 'string' && typeof reply.queryCode === 'string' && reply.status === 'in-review'
+      ? { number: reply.number, queryCode: reply.queryCode }
+      : null;
+  } catch {
+    return null;
+  }
+};
+
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 };
 
 const pooled = (results: readonly LoadResult[]): Float64Array =>
-  Float64Array.from(results.flatMap((r) => [...r.latencies.subarray(0, r.ok)])).sort();
+  Float64Array.from(results.flatMap((r) => [...r.latencies])).sort();
 
 export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promise<{ figures: readonly Figure[]; failures: readonly string[] }> => {
   const report: HallBenchReport = createReport();
@@ -134,8 +146,10 @@ export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promi
     const results: Record<SubjectId, LoadResult[]> = { health: [], single: [], bundle: [], track: [] };
     const numbers: string[] = [];
     const collect = (r: LoadResult) => {
+      // Bodies of every reply are kept; only the accepted ones (201) carry a case number.
       for (const body of r.bodies) {
-        const reply = JSON.parse(body) as { number: string; queryCode: string; status: string };
+        const reply = readAccepted(body);
+        if (reply === null) continue;
         numbers.push(reply.number);
         if (tracked.length === 0) tracked.push(reply);
       }

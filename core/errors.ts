@@ -92,6 +92,24 @@ export const ERROR_MESSAGES = {
   CLOCK_STATE_CONFLICT: ['计时状态不允许该操作', 'The legal clock is not in a state that allows this'],
   /** No applicant has this id in the material library. */
   APPLICANT_NOT_FOUND: ['未找到该申请人', 'No applicant has this id'],
+  /** No electronic certificate (电子证照) has this identifier. */
+  CERTIFICATE_NOT_FOUND: ['未找到该电子证照', 'No certificate has this identifier'],
+  /** The text is not a GB/T 36904 certificate identifier, or its check character is wrong. */
+  CERTIFICATE_IDENTIFIER_INVALID: ['电子证照标识格式或校验位有误', 'Not a valid certificate identifier'],
+  /** The certificate's status does not allow this change (e.g. revoking a cancelled certificate). */
+  CERTIFICATE_STATUS_CONFLICT: ['该证照当前状态不允许此操作', 'The certificate status does not allow this'],
+  /** The result is not ready for pickup yet, or was already delivered. */
+  PICKUP_NOT_READY: ['该办件结果尚不能领取', 'The result is not ready for pickup'],
+  /** The person collecting is neither the holder nor an authorised agent with a valid authorisation. */
+  PICKUP_NOT_AUTHORISED: ['领取人不是持证人或未经有效授权', 'The collector is not the holder or an authorised agent'],
+  /** The case (or on-site ticket) was already evaluated: one evaluation each (一事一评). */
+  EVALUATION_ALREADY_GIVEN: ['该办件已评价', 'Already evaluated'],
+  /** Evaluation is only possible once the case or ticket has ended. */
+  EVALUATION_NOT_OPEN: ['办结后方可评价', 'Evaluation opens when the service has ended'],
+  /** No evaluation (or rectification) has this id. */
+  EVALUATION_NOT_FOUND: ['未找到该评价', 'No evaluation has this id'],
+  /** The rectification's state does not allow this step (e.g. a second follow-up evaluation). */
+  RECTIFICATION_STATE_CONFLICT: ['整改当前状态不允许此操作', 'The rectification state does not allow this'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

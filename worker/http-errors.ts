@@ -52,6 +52,16 @@ export const HTTP_STATUS = {
   TASK_ALREADY_DECIDED: 409,
   CLOCK_STATE_CONFLICT: 409,
   APPLICANT_NOT_FOUND: 404,
+  // Certificates, pickup and evaluation (core/certificates, core/evaluation).
+  CERTIFICATE_NOT_FOUND: 404,
+  CERTIFICATE_IDENTIFIER_INVALID: 400,
+  CERTIFICATE_STATUS_CONFLICT: 409,
+  PICKUP_NOT_READY: 409,
+  PICKUP_NOT_AUTHORISED: 403,
+  EVALUATION_ALREADY_GIVEN: 409,
+  EVALUATION_NOT_OPEN: 409,
+  EVALUATION_NOT_FOUND: 404,
+  RECTIFICATION_STATE_CONFLICT: 409,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];

@@ -15,3 +15,5 @@ export * from './clock/index.ts';
 export * from './review/index.ts';
 export * from './dispatch/index.ts';
 export * from './cases/index.ts';
+export * from './evaluation/index.ts';
+export * from './reports/index.ts';

@@ -17,3 +17,4 @@ export * from './dispatch/index.ts';
 export * from './cases/index.ts';
 export * from './evaluation/index.ts';
 export * from './reports/index.ts';
+export * from './certificates/index.ts';

@@ -120,6 +120,17 @@ describe('describeCaseTimeline', () => {
     expect(entry).not.toHaveProperty('suspension');
   });
 
+  it('shows a due date pending the next year’s schedule as dueAfter, only when no dueOn is given and only as a date', () => {
+    const pending = describeCaseTimeline([{ ...EVENTS[3]!, payload: { dueAfter: '2026-12-31' } }]);
+    expect(pending[0]).toMatchObject({ type: 'case-accepted', dueAfter: '2026-12-31' });
+    expect(pending[0]).not.toHaveProperty('dueOn');
+    const both = describeCaseTimeline([{ ...EVENTS[3]!, payload: { dueOn: '2027-01-15', dueAfter: '2026-12-31' } }]);
+    expect(both[0]).toMatchObject({ dueOn: '2027-01-15' });
+    expect(both[0]).not.toHaveProperty('dueAfter');
+    const junk = describeCaseTimeline([{ ...EVENTS[3]!, payload: { dueAfter: '王小明 13912345678' } }]);
+    expect(junk[0]).not.toHaveProperty('dueAfter');
+  });
+
   it('orders by seq and skips events of an unknown type', () => {
     const odd = { ...EVENTS[0]!, seq: 99, type: 'applicant-called' as CaseEventType };
     const entries = describeCaseTimeline([EVENTS[3]!, odd, EVENTS[0]!]);

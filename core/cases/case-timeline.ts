@@ -1,7 +1,8 @@
 /**
  * 办件进度: the public tracking page's view of a case's events. Anyone holding the case number and query code
  * sees it, so it is built from a whitelist, never by copying payloads: labels from the event type, and only
- * `departmentId`, `matterCode`, `matterName`, `dueOn` and the suspension category, each checked for shape.
+ * `departmentId`, `matterCode`, `matterName`, `dueOn`, `dueAfter` and the suspension category, each checked for
+ * shape.
  * Names, ID numbers, phones, free-text reasons and who acted (the actor) never appear.
  */
 import { localDateOf, parseIsoDate } from '../clock/index.ts';
@@ -53,6 +54,8 @@ const pickId = (v: unknown): string | undefined => (typeof v === 'string' && ID.
 const pickName = (v: unknown): string | undefined =>
   typeof v === 'string' && v.length > 0 && v.length <= 100 && !LONG_DIGITS.test(v) ? v : undefined;
 
+const pickDate = (v: unknown): string | undefined => (typeof v === 'string' && parseIsoDate(v).ok ? v : undefined);
+
 const pickSuspension = (v: unknown): SuspensionReason | undefined =>
   typeof v === 'string' && Object.hasOwn(SUSPENSION_LABELS, v) ? (v as SuspensionReason) : undefined;
 
@@ -63,7 +66,8 @@ export interface TimelineOptions {
 
 /**
  * The tracking page's entries, in seq order: one per event, with a Chinese and an English label and the
- * Beijing date. Payload keys read: `departmentId`, `matterCode`, `matterName`, `dueOn` (YYYY-MM-DD) and
+ * Beijing date. Payload keys read: `departmentId`, `matterCode`, `matterName`, `dueOn` and `dueAfter` (a due date
+ * pending the next year's holiday schedule; YYYY-MM-DD) and
  * `suspension` (an Art. 45 category, on task-suspended); anything else, or a value of the wrong shape, is
  * ignored. Events of an unknown type are skipped rather than shown with a guessed label.
  */
@@ -79,7 +83,8 @@ export const describeCaseTimeline = (
     const departmentId = pickId(payload.departmentId);
     const matterCode = pickId(payload.matterCode);
     const matterName = pickName(payload.matterName);
-    const dueOn = typeof payload.dueOn === 'string' && parseIsoDate(payload.dueOn).ok ? payload.dueOn : undefined;
+    const dueOn = pickDate(payload.dueOn);
+    const dueAfter = dueOn === undefined ? pickDate(payload.dueAfter) : undefined;
     const suspension = event.type === 'task-suspended' ? pickSuspension(payload.suspension) : undefined;
     const departmentName = departmentId === undefined ? undefined : pickName(options.departmentName?.(departmentId));
     const [zh, en] = label(departmentName, suspension);
@@ -93,6 +98,7 @@ export const describeCaseTimeline = (
       ...(matterCode && { matterCode }),
       ...(matterName && { matterName }),
       ...(dueOn && { dueOn }),
+      ...(dueAfter && { dueAfter }),
       ...(suspension && { suspension }),
     });
   }

@@ -14,7 +14,8 @@
 import { addCalendarDays, parseIsoDate } from '../clock/index.ts';
 import type { IsoDate, LegalClock, Suspension, SuspensionReason, WorkCalendar } from '../clock/types.ts';
 import { err, ok, type Result } from '../result.ts';
-import { findDueOn, isNonBlank, refuseSettled, updateTask } from './task-lifecycle.ts';
+import { findDueFields } from './pending-due-date.ts';
+import { isNonBlank, refreshDueDate, refuseSettled, updateTask, updateTaskDue } from './task-lifecycle.ts';
 import type { TaskDecision, TaskState } from './types.ts';
 
 const SUSPENSION_REASONS: ReadonlySet<unknown> = new Set<SuspensionReason>([
@@ -34,33 +35,39 @@ const findOpenSuspension = (clock: LegalClock): number => clock.suspensions.find
 /**
  * The reviewer `reviewer` decides `decision` on `task` on `today`.
  * - approve → approved; reject (reason required) → rejected: final, the clock and dueOn kept for the record.
- * - request-correction (reason required) → awaiting-correction: the clock stops and dueOn is dropped until
+ * - request-correction (reason required) → awaiting-correction: the clock stops and dueOn (or dueAfter) is dropped until
  *   restartAfterCorrection; the holder, reason and material ids are kept.
  * - suspend (reason and an Art. 45 category) → suspended: an open suspension from today; dueOn as of today.
  * - resume → claimed: the open suspension closes on today (see above) and dueOn is recomputed.
+ * A due date past the calendar's data never fails a decision: the task holds `dueAfter` instead of `dueOn`
+ * (到期日待定), and a task whose pending date the calendar now covers gets it first (`refreshDueDate`), so an
+ * approval or rejection records the real date.
  * Errors: TASK_ALREADY_DECIDED (final), TASK_NOT_RELEASED (waiting), TASK_NOT_HELD (open, or held by someone
  * else), CLOCK_STATE_CONFLICT (awaiting correction; suspend while suspended; anything but resume while
  * suspended; resume while running), INVALID_INPUT (blank reason, unknown kind or category, a date before the
- * clock's), INVALID_DATE, CALENDAR_YEAR_UNKNOWN (from the due-date computation).
+ * clock's), INVALID_DATE, CALENDAR_YEAR_UNKNOWN (only for a year before the calendar's data).
  */
 export const decideTask = (
   cal: WorkCalendar,
-  task: TaskState,
+  held: TaskState,
   decision: TaskDecision,
   reviewer: string,
   today: IsoDate,
 ): Result<TaskState> => {
-  const refused = refuseSettled(task);
+  const refused = refuseSettled(held);
   if (refused) return refused;
-  if (task.status === 'open' || task.claimedBy !== reviewer || !isNonBlank(reviewer)) {
-    return err('TASK_NOT_HELD', { taskId: task.id, status: task.status, claimedBy: task.claimedBy });
+  if (held.status === 'open' || held.claimedBy !== reviewer || !isNonBlank(reviewer)) {
+    return err('TASK_NOT_HELD', { taskId: held.id, status: held.status, claimedBy: held.claimedBy });
   }
-  if (task.status === 'awaiting-correction') return conflict(task, 'awaiting-correction');
-  const clock = task.clock;
-  if (clock === null) return conflict(task, 'no-clock');
+  if (held.status === 'awaiting-correction') return conflict(held, 'awaiting-correction');
+  const clock = held.clock;
+  if (clock === null) return conflict(held, 'no-clock');
   const date = parseIsoDate(today);
   if (!date.ok) return date;
   if (today < clock.startedOn) return err('INVALID_INPUT', { field: 'today', reason: 'before-clock-start' });
+  const refreshed = refreshDueDate(cal, held);
+  if (!refreshed.ok) return refreshed;
+  const task = refreshed.value;
 
   const suspended = task.status === 'suspended';
   switch (decision?.kind) {
@@ -77,7 +84,7 @@ export const decideTask = (
       if (!Array.isArray(ids) || !ids.every(isNonBlank)) return err('INVALID_INPUT', { field: 'materialIds' });
       if (suspended) return conflict(task, 'suspended');
       const changes = { status: 'awaiting-correction', reason: decision.reason.trim() } as const;
-      return ok(updateTask(task, { ...changes, correctionMaterialIds: [...new Set(ids)] }, ['dueOn']));
+      return ok(updateTask(task, { ...changes, correctionMaterialIds: [...new Set(ids)] }, ['dueOn', 'dueAfter']));
     }
     case 'suspend':
       if (!isNonBlank(decision.reason)) return err('INVALID_INPUT', { field: 'reason' });
@@ -108,9 +115,9 @@ const suspendClock = (
     kept.push(to >= today ? { ...s, to: addCalendarDays(today, -1) } : s);
   }
   const next: LegalClock = { ...clock, suspensions: [...kept, { from: today, reason: category }] };
-  const dueOn = findDueOn(cal, next, today);
-  if (!dueOn.ok) return dueOn;
-  return ok(updateTask(task, { status: 'suspended', clock: next, dueOn: dueOn.value, reason }));
+  const due = findDueFields(cal, next, today);
+  if (!due.ok) return due;
+  return ok(updateTaskDue(task, { status: 'suspended', clock: next, reason }, due.value));
 };
 
 const resumeClock = (cal: WorkCalendar, task: TaskState, clock: LegalClock, today: IsoDate): Result<TaskState> => {
@@ -120,7 +127,7 @@ const resumeClock = (cal: WorkCalendar, task: TaskState, clock: LegalClock, toda
   if (today < stretch.from) return err('INVALID_INPUT', { field: 'today', reason: 'before-suspension' });
   const suspensions = clock.suspensions.map((s, i) => (i === open ? { ...s, to: today } : s));
   const next: LegalClock = { ...clock, suspensions };
-  const dueOn = findDueOn(cal, next, today);
-  if (!dueOn.ok) return dueOn;
-  return ok(updateTask(task, { status: 'claimed', clock: next, dueOn: dueOn.value }, ['reason']));
+  const due = findDueFields(cal, next, today);
+  if (!due.ok) return due;
+  return ok(updateTaskDue(task, { status: 'claimed', clock: next }, due.value, ['reason']));
 };

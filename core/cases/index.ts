@@ -14,11 +14,19 @@ export {
 export {
   claimTask,
   isTaskFinal,
+  refreshDueDate,
   releaseTask,
   restartAfterCorrection,
   summarizeCaseStatus,
   withdrawTask,
 } from './task-lifecycle.ts';
+export {
+  describePendingDueDate,
+  findDueFields,
+  findPromisedDate,
+  settleDueDate,
+} from './pending-due-date.ts';
+export type { DueFields, PendingDueDate } from './pending-due-date.ts';
 export { decideTask } from './decide-task.ts';
 export { checkAuditChain, describeEventForChain, GENESIS_HASH } from './audit-chain.ts';
 export { describeCaseTimeline, SUSPENSION_LABELS } from './case-timeline.ts';

@@ -58,11 +58,15 @@ describe('releaseTask', () => {
     expect(releaseTask(cal, claimed, '2026-03-04', TWENTY)).toEqual({ ok: true, value: claimed });
   });
 
-  it('refuses a decided task, a bad date and a year without an official schedule', () => {
+  it('refuses a decided task, a bad date and a year before the official schedules', () => {
     const approved = valueOf(decide(claimed, { kind: 'approve' }, '2026-03-03'));
     expect(codeOf(releaseTask(cal, approved, '2026-03-04', TWENTY))).toBe('TASK_ALREADY_DECIDED');
     expect(codeOf(releaseTask(cal, waiting, '2026-02-30', TWENTY))).toBe('INVALID_DATE');
-    expect(codeOf(releaseTask(cal, waiting, '2030-03-04', TWENTY))).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(codeOf(releaseTask(cal, waiting, '2023-03-01', TWENTY))).toBe('CALENDAR_YEAR_UNKNOWN');
+  });
+
+  it('releases a task in a year not yet published with its due date pending, never refused (pending-due-date.test.ts)', () => {
+    expect(valueOf(releaseTask(cal, waiting, '2030-03-04', TWENTY))).toMatchObject({ status: 'open', dueAfter: '2026-12-31' });
   });
 });
 

@@ -9,10 +9,11 @@
  * matching event and the new row in one batch, with `WHERE status = <old status>` so two reviewers cannot
  * both win a claim.
  */
-import { computeDueDate, parseIsoDate } from '../clock/index.ts';
+import { parseIsoDate } from '../clock/index.ts';
 import type { IsoDate, LegalClock, WorkCalendar } from '../clock/types.ts';
 import type { TimeLimit } from '../catalog/types.ts';
 import { err, ok, type Result } from '../result.ts';
+import { findDueFields, type DueFields } from './pending-due-date.ts';
 import type { CaseStatus, TaskState, TaskStatus } from './types.ts';
 
 const FINAL: ReadonlySet<TaskStatus> = new Set<TaskStatus>(['approved', 'rejected', 'withdrawn']);
@@ -22,7 +23,7 @@ export const isTaskFinal = (status: TaskStatus): boolean => FINAL.has(status);
 
 export const isNonBlank = (text: unknown): text is string => typeof text === 'string' && text.trim().length > 0;
 
-type Droppable = 'claimedBy' | 'dueOn' | 'reason' | 'correctionMaterialIds';
+type Droppable = 'claimedBy' | 'dueOn' | 'dueAfter' | 'reason' | 'correctionMaterialIds';
 
 /** The task with `changes` applied and the `drop` fields removed (absent, not `undefined`, so rows compare equal). */
 export const updateTask = (
@@ -35,10 +36,33 @@ export const updateTask = (
   return next as unknown as TaskState;
 };
 
-/** The due date of a clock as of `asOf` (an open suspension counts up to asOf). */
-export const findDueOn = (cal: WorkCalendar, clock: LegalClock, asOf: IsoDate): Result<IsoDate> => {
-  const due = computeDueDate(cal, clock, asOf);
-  return due.ok ? ok(due.value.dueOn) : due;
+/**
+ * The task with `changes` and its due date applied: `dueOn`, or `dueAfter` when the date lies past the
+ * calendar's data (the other of the two removed, so a task never holds both).
+ */
+export const updateTaskDue = (
+  task: TaskState,
+  changes: Partial<TaskState>,
+  due: DueFields,
+  drop: readonly Droppable[] = [],
+): TaskState => updateTask(task, { ...changes, ...due }, [...drop, 'dueOn' in due ? 'dueAfter' : 'dueOn']);
+
+/**
+ * 到期日补定: a task whose due date was pending (`dueAfter`) gets it once the calendar covers it, so adding the next
+ * year's schedule as data is all it takes (no migration of stored tasks). The date is the one the decision that
+ * stored the task would have computed: for a suspended task, as of the day its open suspension began (as
+ * `decideTask` computes it on suspending). Still beyond the data: the task unchanged, or with `dueAfter` moved
+ * to the calendar's new last day when the calendar grew but not far enough. A task with no pending date is
+ * answered as given (the same object). Errors other than a year past the data fail as computeDueDate's do.
+ */
+export const refreshDueDate = (cal: WorkCalendar, task: TaskState): Result<TaskState> => {
+  if (task.dueAfter === undefined || task.clock === null) return ok(task);
+  const clock = task.clock;
+  const open = clock.suspensions.find((s) => s.to === undefined);
+  const due = findDueFields(cal, clock, open?.from ?? clock.startedOn);
+  if (!due.ok) return due;
+  if ('dueAfter' in due.value && due.value.dueAfter === task.dueAfter) return ok(task);
+  return ok(updateTaskDue(task, {}, due.value));
 };
 
 /** The errors shared by every transition: a final task, or one not released yet. */
@@ -50,8 +74,10 @@ export const refuseSettled = (task: TaskState): Result<never> | null => {
 
 /**
  * 分送: a waiting task is released (its predecessors approved, or it has none) and its legal clock starts
- * `today`. The release day is not counted (Art. 82), which computeDueDate applies. Releasing a task already
- * released answers it unchanged: a retried dispatch keeps the first clock.
+ * `today`. The release day is not counted (Art. 82), which computeDueDate applies. A due date past the
+ * calendar's data (or a `today` past it) does not hold the release up: the task is released with `dueAfter`
+ * instead of `dueOn` (到期日待定). Releasing a task already released answers it unchanged: a retried dispatch
+ * keeps the first clock.
  */
 export const releaseTask = (cal: WorkCalendar, task: TaskState, today: IsoDate, limit: TimeLimit): Result<TaskState> => {
   if (FINAL.has(task.status)) return err('TASK_ALREADY_DECIDED', { taskId: task.id, status: task.status });
@@ -59,9 +85,9 @@ export const releaseTask = (cal: WorkCalendar, task: TaskState, today: IsoDate, 
   const date = parseIsoDate(today);
   if (!date.ok) return date;
   const clock: LegalClock = { startedOn: today, limit, suspensions: [] };
-  const dueOn = findDueOn(cal, clock, today);
-  if (!dueOn.ok) return dueOn;
-  return ok(updateTask(task, { status: 'open', clock, dueOn: dueOn.value }, ['claimedBy', 'reason']));
+  const due = findDueFields(cal, clock, today);
+  if (!due.ok) return due;
+  return ok(updateTaskDue(task, { status: 'open', clock }, due.value, ['claimedBy', 'reason']));
 };
 
 /**
@@ -81,7 +107,8 @@ export const claimTask = (task: TaskState, reviewer: string): Result<TaskState> 
  * 补正后重新计时: complete materials arrived `today`, so the task runs again on a new clock started today
  * (行政许可法 Art. 32: the period counts from receipt of complete materials; today itself is not counted).
  * Suspensions of the old clock do not carry over. The reviewer who asked for the correction gets the task
- * back (`claimed`); a task with no holder returns to the pool (`open`).
+ * back (`claimed`); a task with no holder returns to the pool (`open`). A new due date past the calendar's
+ * data is pending (`dueAfter`), never a reason to refuse the correction.
  */
 export const restartAfterCorrection = (cal: WorkCalendar, task: TaskState, today: IsoDate): Result<TaskState> => {
   const refused = refuseSettled(task);
@@ -94,10 +121,10 @@ export const restartAfterCorrection = (cal: WorkCalendar, task: TaskState, today
   if (!date.ok) return date;
   if (today < task.clock.startedOn) return err('INVALID_INPUT', { field: 'today', reason: 'before-clock-start' });
   const clock: LegalClock = { startedOn: today, limit: task.clock.limit, suspensions: [] };
-  const dueOn = findDueOn(cal, clock, today);
-  if (!dueOn.ok) return dueOn;
+  const due = findDueFields(cal, clock, today);
+  if (!due.ok) return due;
   const status = task.claimedBy === undefined ? 'open' : 'claimed';
-  return ok(updateTask(task, { status, clock, dueOn: dueOn.value }, ['reason', 'correctionMaterialIds']));
+  return ok(updateTaskDue(task, { status, clock }, due.value, ['reason', 'correctionMaterialIds']));
 };
 
 /**

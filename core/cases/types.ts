@@ -45,7 +45,15 @@ export interface TaskState {
   readonly claimedBy?: string;
   /** The task's legal clock, from its release (null while waiting). */
   readonly clock: LegalClock | null;
+  /** When the clock runs out; absent while waiting, awaiting correction, or pending (`dueAfter`). */
   readonly dueOn?: IsoDate;
+  /**
+   * 到期日待定: the clock runs but its due date lies past the working-day calendar's data (next year's official
+   * schedule is not published yet). The due date is known to be later than this day, the calendar's last one;
+   * the awaited year is the one after it. Present only instead of `dueOn`; `refreshDueDate` turns it into a
+   * `dueOn` once the calendar covers the date. See core/cases/pending-due-date.ts.
+   */
+  readonly dueAfter?: IsoDate;
   /** The last decision's reason (rejection, correction request, suspension). */
   readonly reason?: string;
   /** While `awaiting-correction`: the materials the reviewer sent back (一次性告知: all of them at once). */
@@ -121,6 +129,8 @@ export interface TimelineEntry {
   readonly matterCode?: string;
   readonly matterName?: string;
   readonly dueOn?: IsoDate;
+  /** A due date that was pending when the event was written: later than this day (see TaskState.dueAfter). */
+  readonly dueAfter?: IsoDate;
   /** The Art. 45 category of a suspension: a code, never the reviewer's words. */
   readonly suspension?: SuspensionReason;
 }

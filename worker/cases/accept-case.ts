@@ -1,8 +1,8 @@
 import {
-  addWorkingDays,
   err,
   findBundle,
   findMatter,
+  findPromisedDate,
   formatCaseNumber,
   formatQueryCode,
   GENESIS_HASH,
@@ -17,6 +17,7 @@ import {
   type CasePlan,
   type ChecklistItem,
   type Defect,
+  type DueFields,
   type IsoDate,
   type LibraryItem,
   type Matter,
@@ -49,7 +50,8 @@ import { describeTaskForEvent, dispatchTasks } from './dispatch-tasks.ts';
 import { chainEvents, type EventDraft } from './event-chain.ts';
 import { findHallCode } from './hall-codes.ts';
 import { findStoredReply, prepareKey, sealReply, storeReply, type PreparedKey, type StoredReply } from './idempotent-replies.ts';
-import { presentDefect, presentPlan, presentTask } from './present-case.ts';
+import { presentDefect, presentDuePending, presentPlan, presentTask } from './present-case.ts';
+import { toDueColumns } from './refresh-due-dates.ts';
 import { resolveApplicant, toApplicant } from './resolve-applicant.ts';
 
 /** The scope of intake's Idempotency-Keys. */
@@ -131,6 +133,7 @@ const draftTasks = (plan: CasePlan, number: string, now: number): TaskRow[] =>
     claimedBy: null,
     clock: null,
     dueOn: null,
+    dueAfter: null,
     reason: null,
     correctionMaterialIds: null,
     version: 0,
@@ -148,19 +151,23 @@ export const presentPending = (pending: readonly ChecklistItem[]) =>
 /**
  * 受理 at acceptance: releases the tasks with no predecessor (their clocks start `today`) and computes the
  * case's promised completion date from the plan's promised days (the critical path, or the bundle's promise).
+ * A date past the working-day calendar's data never refuses the case: the legal clock runs from today all the
+ * same, and the date is recorded as pending (`{ dueAfter }`, 到期日待定) until next year's schedule is added. That
+ * holds even when `today` itself is past the data (the schedule was not added in time): the case is registered
+ * and accepted, every due date pending.
  */
 export const startCase = (
   plan: CasePlan,
   rows: readonly TaskRow[],
   today: IsoDate,
-): Result<{ rows: TaskRow[]; events: EventDraft[]; dueOn: IsoDate }> => {
+): Result<{ rows: TaskRow[]; events: EventDraft[]; promised: DueFields }> => {
   const states = rows.map((row) => ({ row, state: toTaskState(row) }));
   const dispatched = dispatchTasks(plan, states.map((s) => s.state), today);
   if (!dispatched.ok) return dispatched;
-  const dueOn = addWorkingDays(workCalendar(), today, plan.promisedDays);
-  if (!dueOn.ok) return dueOn;
+  const promised = findPromisedDate(workCalendar(), today, plan.promisedDays);
+  if (!promised.ok) return promised;
   const next = states.map(({ row, state }) => applyTaskState(row, dispatched.value.changed.get(state.id) ?? state));
-  return ok({ rows: next, events: [...dispatched.value.events], dueOn: dueOn.value });
+  return ok({ rows: next, events: [...dispatched.value.events], promised: promised.value });
 };
 
 /** The defects an event records: codes and material ids, never the wording or the applicant's numbers. */
@@ -237,13 +244,13 @@ export const acceptCase = async (
     ];
     const statements: Statement[] = [...resolved.statements, advanceSequence(db, body.hall, today, sequence)];
     let reply: StoredReply;
-    let caseFields: { status: string; acceptedOn: string | null; dueOn: string | null };
+    let caseFields: { status: string; acceptedOn: string | null; dueOn: string | null; dueAfter: string | null };
 
     if (outcome.status === 'notice') {
       const noticeId = crypto.randomUUID();
       statements.push(insertNotice(db, { id: noticeId, caseNumber: number, taskId: null, defects: [...outcome.defects], reason: null, issuedAt: now, resolvedAt: null }));
       events.push({ type: 'notice-issued', actor: 'system', payload: { noticeId, defects: describeDefectsForEvent(outcome.defects) } });
-      caseFields = { status: 'awaiting-correction', acceptedOn: null, dueOn: null };
+      caseFields = { status: 'awaiting-correction', acceptedOn: null, dueOn: null, dueAfter: null };
       const details: NoticeDetails = {
         number,
         queryCode,
@@ -254,13 +261,14 @@ export const acceptCase = async (
       const started = startCase(plan, taskRows, today);
       if (!started.ok) return started;
       taskRows = started.value.rows;
+      const promised = toDueColumns(started.value.promised);
       events.push({
         type: 'case-accepted',
         actor: 'system',
-        payload: { acceptedOn: today, dueOn: started.value.dueOn, pending: pending.map((item) => item.material.id) },
+        payload: { acceptedOn: today, ...started.value.promised, pending: pending.map((item) => item.material.id) },
       });
       events.push(...started.value.events);
-      caseFields = { status: 'in-review', acceptedOn: today, dueOn: started.value.dueOn };
+      caseFields = { status: 'in-review', acceptedOn: today, ...promised };
       const accepted: CaseAcceptedReply = {
         number,
         queryCode,
@@ -270,7 +278,8 @@ export const acceptCase = async (
         applicantId: resolved.id,
         bundleId: plan.bundleId ?? null,
         acceptedOn: today,
-        dueOn: started.value.dueOn,
+        dueOn: promised.dueOn,
+        duePending: presentDuePending(promised.dueAfter),
         tasks: taskRows.map((row) => presentTask(row, toTaskState(row), today)),
         pendingMaterials: presentPending(pending),
         plan: presentPlan(plan),

@@ -7,8 +7,21 @@ import { loadChinaCalendar, type WorkCalendar } from '../../core/index.ts';
  */
 export const caseClock: { now: () => number } = { now: () => Date.now() };
 
-/** The working-day calendar, compiled once per isolate. */
-export const workCalendar = (): WorkCalendar => loadChinaCalendar();
+/**
+ * Where the working-day calendar comes from: the State Council's schedules shipped in core/clock/data, compiled
+ * once per isolate. Tests replace `load` to stand for the day next year's schedule is added (a deploy), the way
+ * they replace `caseClock.now`; nothing else does.
+ */
+export const caseCalendar: { load: () => WorkCalendar } = { load: () => loadChinaCalendar() };
+
+/** The working-day calendar every due date and deadline of the case operations reads. */
+export const workCalendar = (): WorkCalendar => caseCalendar.load();
 
 /** The inbox warns when at most this many working days are left (today not counted). */
 export const NEAR_WITHIN_WORKING_DAYS = 2;
+
+/**
+ * GET /v1/health warns when fewer than this many calendar days of working-day data are left: the State Council
+ * publishes next year's schedule in November, and it must be added to core/clock/data before 31 December.
+ */
+export const CALENDAR_WARN_WITHIN_DAYS = 45;

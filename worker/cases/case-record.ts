@@ -30,6 +30,7 @@ export const toTaskState = (row: TaskRow): TaskState => ({
   clock: row.clock ?? null,
   ...(row.claimedBy === null ? {} : { claimedBy: row.claimedBy }),
   ...(row.dueOn === null ? {} : { dueOn: row.dueOn }),
+  ...(row.dueAfter === null || row.dueOn !== null ? {} : { dueAfter: row.dueAfter }),
   ...(row.reason === null ? {} : { reason: row.reason }),
   ...(row.correctionMaterialIds === null ? {} : { correctionMaterialIds: row.correctionMaterialIds }),
 });
@@ -40,6 +41,7 @@ export const toTaskColumns = (state: TaskState): Required<TaskRowChange> => ({
   claimedBy: state.claimedBy ?? null,
   clock: state.clock,
   dueOn: state.dueOn ?? null,
+  dueAfter: state.dueAfter ?? null,
   reason: state.reason ?? null,
   correctionMaterialIds: state.correctionMaterialIds ? [...state.correctionMaterialIds] : null,
 });

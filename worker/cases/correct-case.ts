@@ -33,6 +33,7 @@ import { describeTaskForEvent } from './dispatch-tasks.ts';
 import type { EventDraft } from './event-chain.ts';
 import { presentDefect } from './present-case.ts';
 import { readCaseView, normaliseCaseNumber } from './read-case.ts';
+import { toDueColumns } from './refresh-due-dates.ts';
 import { resolveApplicant, toApplicant, toLibraryItem } from './resolve-applicant.ts';
 
 /** A correction's answer: the case, now complete (200), or a new one-time notice (422 details). */
@@ -44,7 +45,7 @@ const FINAL_CASE = new Set(['approved', 'partly-approved', 'rejected']);
 
 /** A change decided by one of the two correction paths, ready to commit. */
 type Decided = Result<{
-  change: { status?: string; acceptedOn?: string; dueOn?: string; applicantId?: string };
+  change: { status?: string; acceptedOn?: string; dueOn?: string | null; dueAfter?: string | null; applicantId?: string };
   statements: Statement[];
   events: EventDraft[];
   notice?: NoticeDetails;
@@ -57,6 +58,7 @@ type Decided = Result<{
  *   released, clocks starting today); still incomplete → a new notice replacing the old one (422).
  * - After a back office sent the case back: what it asked for is reviewed; complete → each such task's clock
  *   restarts today (Art. 32) and the reviewer holding it gets it back; otherwise a new notice per task (422).
+ * A due date past the working-day calendar's data never refuses a correction: it is recorded pending (dueAfter).
  * A case not waiting for a correction: CASE_NOT_AWAITING_CORRECTION (CASE_ALREADY_CLOSED once it ended).
  */
 export const correctCase = async (
@@ -150,11 +152,11 @@ const correctBeforeAcceptance = async (
     ...recordMaterials(row.number, plan.checklist, submitted, pending, now).map((m) => upsertCaseMaterial(db, m)),
   );
   return ok({
-    change: { status: 'in-review', acceptedOn: today, dueOn: started.value.dueOn, applicantId },
+    change: { status: 'in-review', acceptedOn: today, ...toDueColumns(started.value.promised), applicantId },
     statements,
     events: [
       { ...correction, payload: { complete: true, ...moved } },
-      { type: 'case-accepted', actor: 'system', payload: { acceptedOn: today, dueOn: started.value.dueOn, pending: pending.map((p) => p.material.id) } },
+      { type: 'case-accepted', actor: 'system', payload: { acceptedOn: today, ...started.value.promised, pending: pending.map((p) => p.material.id) } },
       ...started.value.events,
     ],
   });

@@ -23,7 +23,8 @@ import { applicantFromRow, buildCorrectionChecklist, findUnknownMaterials, revie
 import { describeTaskForEvent, dispatchTasks } from './dispatch-tasks.ts';
 import type { EventDraft } from './event-chain.ts';
 import { findIssuedMaterial, mintProvisionalCertificateId } from './issue-certificate.ts';
-import { presentLibraryItem, presentTask } from './present-case.ts';
+import { presentDuePending, presentLibraryItem, presentTask } from './present-case.ts';
+import { refreshPromisedDate } from './refresh-due-dates.ts';
 import { toLibraryItem } from './resolve-applicant.ts';
 
 const EVENT_OF: Readonly<Record<TaskDecision['kind'], CaseEventType>> = {
@@ -55,7 +56,8 @@ const describeDecision = (decision: TaskDecision, reviewer: string): Record<stri
  * (their clocks start today) and, for a certificate result (审批结果类型 10) that other matters ask for, adds it
  * to the applicant's library (a provisional certificate id until issue 5); reject withdraws every task
  * behind it; request-correction stops the clock and issues a notice of what to hand in again; suspend and
- * resume move the due date. When every task is final the case completes (event case-completed).
+ * resume move the due date (pending, `dueAfter`, when it lies past the calendar's data: never a refusal). When
+ * every task is final the case completes (event case-completed).
  */
 export const decideCaseTask = async (
   db: Database,
@@ -118,6 +120,9 @@ export const decideCaseTask = async (
 
     const finalStates = record.tasks.map((t) => changed.get(t.row.id) ?? t.state);
     const status = summarizeCaseStatus(finalStates);
+    // A promised date pending the next year's schedule is written once the calendar covers it (到期日补定).
+    const caseRow = refreshPromisedDate(record.row, record.plan.promisedDays);
+    const promised = caseRow === record.row ? {} : { dueOn: caseRow.dueOn, dueAfter: caseRow.dueAfter };
     if (FINAL_CASE.has(status) && !FINAL_CASE.has(record.row.status)) {
       events.push({ type: 'case-completed', actor: 'system', payload: { status } });
     }
@@ -125,7 +130,7 @@ export const decideCaseTask = async (
       const next = changed.get(t.row.id);
       if (next !== undefined) statements.push(updateTask(db, t.row.id, t.row.version, toTaskColumns(next), now));
     }
-    if (!(await commitCaseWrite(db, record.row.number, record.head, { change: { status }, statements, events }, now))) return RETRY;
+    if (!(await commitCaseWrite(db, record.row.number, record.head, { change: { status, ...promised }, statements, events }, now))) return RETRY;
 
     const present = (key: string) => {
       const t = record.tasks.find((x) => x.row.key === key)!;
@@ -134,7 +139,7 @@ export const decideCaseTask = async (
     };
     return ok({
       task: present(task.row.key),
-      case: { number: record.row.number, status, dueOn: record.row.dueOn },
+      case: { number: record.row.number, status, dueOn: caseRow.dueOn, duePending: presentDuePending(caseRow.dueAfter) },
       released: released.map(present),
       withdrawn: withdrawn.map(present),
       issued: issued === null ? null : presentLibraryItem(issued, today),

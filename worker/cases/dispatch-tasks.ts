@@ -28,7 +28,7 @@ const progressOf = (task: TaskState): TaskProgress => {
 
 /**
  * What an event about a task records: ids and names only (the public timeline reads departmentId, matterCode,
- * matterName and dueOn from it; never a person's data).
+ * matterName and dueOn, or dueAfter while the due date is pending, from it; never a person's data).
  */
 export const describeTaskForEvent = (task: TaskState, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   taskId: task.id,
@@ -37,6 +37,7 @@ export const describeTaskForEvent = (task: TaskState, extra: Record<string, unkn
   matterName: getCatalogStore().index.byCode.get(task.matterCode)?.name ?? task.matterCode,
   departmentId: task.departmentId,
   ...(task.dueOn === undefined ? {} : { dueOn: task.dueOn }),
+  ...(task.dueAfter === undefined ? {} : { dueAfter: task.dueAfter }),
   ...extra,
 });
 
@@ -51,7 +52,7 @@ export interface Dispatch {
 /**
  * 分送 (并联审批): releases every waiting task whose predecessors are all approved, its clock starting `today`
  * against its matter's promised limit, and withdraws every waiting task behind a rejection. Pure but for the
- * catalog lookup; CALENDAR_YEAR_UNKNOWN when a due date falls beyond the calendar's years.
+ * catalog lookup. A due date past the calendar's data releases the task all the same, pending (`dueAfter`).
  */
 export const dispatchTasks = (plan: CasePlan, tasks: readonly TaskState[], today: IsoDate): Result<Dispatch> => {
   const byKey = new Map(tasks.map((task) => [task.key, task]));

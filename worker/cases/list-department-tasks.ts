@@ -7,10 +7,14 @@ import { INBOX_STATUSES } from '../schemas/case.ts';
 import type { InboxReply } from '../schemas/case-replies.ts';
 import { toTaskState } from './case-record.ts';
 import { presentTask } from './present-case.ts';
+import { refreshDepartmentDueDates } from './refresh-due-dates.ts';
 
 /**
  * 即收即审: a department's released, undecided tasks (or those in one status), soonest due first, each with
- * its deadline level and working days left as of today. DEPARTMENT_NOT_FOUND for an id the catalog lacks.
+ * its deadline level and working days left as of today. Tasks whose due date is pending the next year's
+ * holiday schedule come after every task with a known date (they are all due after the calendar's last day),
+ * at level `awaiting-calendar`; pending dates the calendar now covers are written first, so they sort among the
+ * known ones. DEPARTMENT_NOT_FOUND for an id the catalog lacks.
  */
 export const listDepartmentTasks = async (
   db: Database,
@@ -21,6 +25,7 @@ export const listDepartmentTasks = async (
 ): Promise<Result<InboxReply>> => {
   const store = getCatalogStore();
   if (!store.index.departments.has(departmentId)) return err('DEPARTMENT_NOT_FOUND', { id: departmentId });
+  await refreshDepartmentDueDates(db, departmentId);
   const rows = await readDepartmentTasks(db, departmentId, status === undefined ? INBOX_STATUSES : [status], limit);
   const today = localDateOf(now);
   return ok({

@@ -1,5 +1,6 @@
 import {
   assessDeadline,
+  describePendingDueDate,
   isTaskFinal,
   maskCreditCode,
   maskIdNumber,
@@ -15,25 +16,39 @@ import type { ApplicantMaterialRow, ApplicantRow, CaseMaterialRow, NoticeRow, Ta
 import { presentDepartmentRef } from '../replies/department-ref.ts';
 import type {
   CaseReply,
+  DuePendingReply,
   LibraryItemReply,
   NoticeReply,
   PlanSummaryReply,
   TaskReply,
 } from '../schemas/case-replies.ts';
 import { NEAR_WITHIN_WORKING_DAYS, workCalendar } from './case-clock.ts';
+import { refreshTaskState } from './refresh-due-dates.ts';
 
 /** Presenters: stored rows and core's shapes → the reply shapes of worker/schemas/case-replies.ts. */
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** A task as every case reply shows it; `deadline` is assessed on `today` while undecided with a due date. */
-export const presentTask = (row: TaskRow, state: TaskState, today: IsoDate): TaskReply => {
+/** 到期日待定 as replies explain it (Chinese first, then English); null for a date that is not pending. */
+export const presentDuePending = (dueAfter: IsoDate | null | undefined): DuePendingReply | null =>
+  dueAfter === null || dueAfter === undefined ? null : describePendingDueDate(dueAfter);
+
+/**
+ * A task as every case reply shows it; `deadline` is assessed on `today` while undecided with a due date. A due
+ * date pending the next year's holiday schedule is refreshed first (the calendar may cover it by now); still
+ * pending, it shows level `awaiting-calendar`, no working days counted, and `duePending` says why.
+ */
+export const presentTask = (row: TaskRow, stored: TaskState, today: IsoDate): TaskReply => {
   const store = getCatalogStore();
+  const state = refreshTaskState(stored);
   let deadline: TaskReply['deadline'] = null;
   if (state.dueOn !== undefined && !isTaskFinal(state.status)) {
     const assessed = assessDeadline(workCalendar(), state.dueOn, today, NEAR_WITHIN_WORKING_DAYS);
-    // A due date outside the calendar's years cannot be assessed: shown without a level rather than guessed.
+    // Today outside the calendar's years (its next schedule not added in time) cannot be assessed: shown without
+    // a level rather than guessed; GET /v1/health reports the calendar exhausted.
     if (assessed.ok) deadline = { level: assessed.value.level, workingDaysLeft: assessed.value.workingDaysLeft };
+  } else if (state.dueAfter !== undefined && !isTaskFinal(state.status)) {
+    deadline = { level: 'awaiting-calendar', workingDaysLeft: null };
   }
   const clock = state.clock;
   return {
@@ -51,6 +66,7 @@ export const presentTask = (row: TaskRow, state: TaskState, today: IsoDate): Tas
     limit: clock ? { value: clock.limit.value, unit: clock.limit.unit } : null,
     suspensions: (clock?.suspensions ?? []).map((s) => ({ from: s.from, to: s.to ?? null, reason: s.reason })),
     dueOn: state.dueOn ?? null,
+    duePending: presentDuePending(state.dueAfter),
     deadline,
     reason: state.reason ?? null,
     correctionMaterialIds: [...(state.correctionMaterialIds ?? [])],

@@ -4,7 +4,16 @@ import { readCaseMaterials, readNotices } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
 import { loadCase } from './case-record.ts';
-import { presentApplicant, presentCaseMaterial, presentNotice, presentPlan, presentTask, presentTime } from './present-case.ts';
+import {
+  presentApplicant,
+  presentCaseMaterial,
+  presentDuePending,
+  presentNotice,
+  presentPlan,
+  presentTask,
+  presentTime,
+} from './present-case.ts';
+import { refreshCaseDueDates } from './refresh-due-dates.ts';
 
 /**
  * A case number as people type it (lowercase, full-width, spaces or missing hyphens) in its one spelling;
@@ -15,11 +24,14 @@ export const normaliseCaseNumber = (text: string): string => {
   return parts.ok ? formatCaseNumber(parts.value) : text;
 };
 
-/** The staff view of a case: everything about it, deadlines assessed as of `now`. CASE_NOT_FOUND if unknown. */
+/**
+ * The staff view of a case: everything about it, deadlines assessed as of `now`. Due dates pending the next
+ * year's holiday schedule are refreshed (and written) if the calendar covers them by now. CASE_NOT_FOUND if unknown.
+ */
 export const readCaseView = async (db: Database, number: string, now: number): Promise<Result<CaseReply>> => {
   const loaded = await loadCase(db, normaliseCaseNumber(number));
   if (!loaded.ok) return loaded;
-  const { row, plan, tasks, head } = loaded.value;
+  const { row, plan, tasks, head } = await refreshCaseDueDates(db, loaded.value);
   const [applicant, materials, notices] = await Promise.all([
     readApplicant(db, row.applicantId),
     readCaseMaterials(db, row.number),
@@ -37,6 +49,7 @@ export const readCaseView = async (db: Database, number: string, now: number): P
     applicant: presentApplicant(applicant),
     acceptedOn: row.acceptedOn,
     dueOn: row.dueOn,
+    duePending: presentDuePending(row.dueAfter),
     createdAt: presentTime(row.createdAt),
     updatedAt: presentTime(row.updatedAt),
     plan: presentPlan(plan),

@@ -8,12 +8,16 @@ import type { TrackReply } from '../schemas/case-replies.ts';
 import { loadCase } from './case-record.ts';
 import { equalHex, sha256Hex } from './digest.ts';
 import { readEventRecord } from './event-chain.ts';
+import { presentDuePending } from './present-case.ts';
 import { normaliseCaseNumber } from './read-case.ts';
+import { refreshCaseDueDates } from './refresh-due-dates.ts';
 
 /**
  * 办件进度查询 (public): the case number and the query code from the receipt. A wrong or missing code answers
  * exactly like an unknown number (CASE_NOT_FOUND), so numbers cannot be probed. The reply holds no personal
  * data: the applicant's name masked, no numbers, no reviewer, no free-text reasons (core's timeline whitelist).
+ * A due date pending the next year's holiday schedule says so (duePending) and is refreshed once the calendar
+ * covers it; only after the number and code check, so a probe never writes.
  */
 export const trackCase = async (db: Database, numberText: string, code: string | undefined): Promise<Result<TrackReply>> => {
   const number = normaliseCaseNumber(numberText);
@@ -23,7 +27,7 @@ export const trackCase = async (db: Database, numberText: string, code: string |
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
   if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;
-  const { row, tasks } = loaded.value;
+  const { row, tasks } = await refreshCaseDueDates(db, loaded.value);
   const [applicant, events] = await Promise.all([readApplicant(db, row.applicantId), readEvents(db, number)]);
   const store = getCatalogStore();
   return ok({
@@ -32,11 +36,13 @@ export const trackCase = async (db: Database, numberText: string, code: string |
     applicant: { kind: applicant?.kind ?? 'person', name: applicant ? maskName(applicant.name) : '' },
     acceptedOn: row.acceptedOn,
     dueOn: row.dueOn,
+    duePending: presentDuePending(row.dueAfter),
     matters: tasks.map(({ row: task, state }) => ({
       matterName: task.matterName,
       department: presentDepartmentRef(store, task.departmentId),
       status: state.status,
       dueOn: state.dueOn ?? null,
+      duePending: presentDuePending(state.dueAfter),
     })),
     timeline: describeCaseTimeline(events.map(readEventRecord), {
       departmentName: (id) => store.index.departments.get(id)?.name,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Database } from './client.ts';
 import {
@@ -53,8 +53,10 @@ export const readEvents = (db: Database, number: string): Promise<CaseEventRow[]
   db.select().from(caseEvents).where(eq(caseEvents.caseNumber, number)).orderBy(asc(caseEvents.seq)).all();
 
 /**
- * 即收即审 inbox: a department's tasks in the given statuses, soonest due first (no due date last), then by case.
- * Served by the (department_id, status, due_on) index.
+ * 即收即审 inbox: a department's tasks in the given statuses, soonest due first; then the tasks whose due date is
+ * pending the next year's holiday schedule (`due_after`: all due after every known date), earliest clock first;
+ * then those with no due date at all (awaiting correction); ties by case. Served by the (department_id, status,
+ * due_on) index.
  */
 export const readDepartmentTasks = (
   db: Database,
@@ -66,9 +68,55 @@ export const readDepartmentTasks = (
     .select()
     .from(tasks)
     .where(and(eq(tasks.departmentId, departmentId), inArray(tasks.status, [...statuses])))
-    .orderBy(sql`${tasks.dueOn} IS NULL`, asc(tasks.dueOn), asc(tasks.caseNumber), asc(tasks.key))
+    .orderBy(
+      sql`CASE WHEN ${tasks.dueOn} IS NOT NULL THEN 0 WHEN ${tasks.dueAfter} IS NOT NULL THEN 1 ELSE 2 END`,
+      asc(tasks.dueOn),
+      asc(tasks.dueAfter),
+      sql`json_extract(${tasks.clock}, '$.startedOn')`,
+      asc(tasks.caseNumber),
+      asc(tasks.key),
+    )
     .limit(limit)
     .all();
+
+/**
+ * A department's tasks whose due date is pending (`due_after`) on a day before `lastDay`, the calendar's last
+ * day: the calendar has grown since, so their due date may now be known. Usually none.
+ */
+export const readRefreshableTasks = (db: Database, departmentId: string, lastDay: string): Promise<TaskRow[]> =>
+  db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.departmentId, departmentId), isNotNull(tasks.dueAfter), lt(tasks.dueAfter, lastDay)))
+    .all();
+
+/**
+ * Writes a refreshed due date of a task (到期日补定), only if the row still holds the pending date read. Not a
+ * change of the task (the date follows from its clock and the calendar): no version bump, no event; a decision
+ * racing it writes the same date, computed from the same calendar.
+ */
+export const settleTaskDueDate = (
+  db: Database,
+  id: string,
+  pendingAfter: string,
+  due: { dueOn: string | null; dueAfter: string | null },
+): Statement =>
+  db
+    .update(tasks)
+    .set(due)
+    .where(and(eq(tasks.id, id), eq(tasks.dueAfter, pendingAfter), isNull(tasks.dueOn)));
+
+/** The same for a case's promised date: only if the row still holds the pending date read. */
+export const settleCaseDueDate = (
+  db: Database,
+  number: string,
+  pendingAfter: string,
+  due: { dueOn: string | null; dueAfter: string | null },
+): Statement =>
+  db
+    .update(cases)
+    .set(due)
+    .where(and(eq(cases.number, number), eq(cases.dueAfter, pendingAfter), isNull(cases.dueOn)));
 
 /** The last sequence used for a hall's day (0 before the first case). */
 export const readLastSequence = async (db: Database, hallId: string, day: string): Promise<number> => {
@@ -140,6 +188,7 @@ export interface CaseRowChange {
   readonly status?: string;
   readonly acceptedOn?: string | null;
   readonly dueOn?: string | null;
+  readonly dueAfter?: string | null;
   readonly applicantId?: string;
 }
 
@@ -162,7 +211,7 @@ export const advanceCaseHead = (
 
 /** The task fields a change may write; `version` is bumped and checked by updateTask. */
 export type TaskRowChange = Partial<
-  Pick<TaskRow, 'status' | 'claimedBy' | 'clock' | 'dueOn' | 'reason' | 'correctionMaterialIds'>
+  Pick<TaskRow, 'status' | 'claimedBy' | 'clock' | 'dueOn' | 'dueAfter' | 'reason' | 'correctionMaterialIds'>
 >;
 
 /** Conditional update: applies only if the task still has the version read. */

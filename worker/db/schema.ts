@@ -90,6 +90,12 @@ export const cases = sqliteTable(
     acceptedOn: text('accepted_on'),
     /** Promised completion date of the whole case (the plan's promised days from acceptance). */
     dueOn: text('due_on'),
+    /**
+     * 到期日待定: set instead of `due_on` when the promised date lies past the working-day calendar's data (next
+     * year's official holiday schedule not published yet): the date is later than this day. Replaced by `due_on`
+     * on a later read once the calendar covers it (core findPromisedDate).
+     */
+    dueAfter: text('due_after'),
     /** The last event's seq and hash: the audit compares them with the chain, which alone cannot show a cut-off tail. */
     eventSeq: integer('event_seq').notNull().default(0),
     eventHead: text('event_head').notNull(),
@@ -132,6 +138,8 @@ export const tasks = sqliteTable(
     /** core LegalClock as JSON; null while waiting. */
     clock: text('clock', { mode: 'json' }).$type<LegalClock>(),
     dueOn: text('due_on'),
+    /** core TaskState.dueAfter: the due date is pending the next year's holiday schedule and later than this day. */
+    dueAfter: text('due_after'),
     reason: text('reason'),
     /** While awaiting a correction the back office asked for: the materials it sent back. */
     correctionMaterialIds: text('correction_material_ids', { mode: 'json' }).$type<string[]>(),

@@ -1,6 +1,8 @@
 import { findBundle, searchMatters } from '../../core/index.ts';
+import { CALENDAR_WARN_WITHIN_DAYS, workCalendar } from '../cases/case-clock.ts';
 import type { CatalogStore } from '../catalog-store.ts';
 import { presentBundle } from '../replies/bundle-detail.ts';
+import { presentCalendarHealth } from '../replies/calendar-health.ts';
 import { presentBundleList, presentDepartmentList } from '../replies/catalog-lists.ts';
 import { presentMatterGuide } from '../replies/matter-guide.ts';
 import { presentSearchReply } from '../replies/search-result.ts';
@@ -31,6 +33,8 @@ export const buildReplyExamples = (store: CatalogStore): Record<string, unknown>
         matterCount: catalog.matters.length,
         departmentCount: catalog.departments.length,
       },
+      // As on 28 November 2026: the next year's schedule is due and not yet added.
+      calendar: presentCalendarHealth(workCalendar(), '2026-11-28', CALENDAR_WARN_WITHIN_DAYS),
       database: 'ok',
       release: {
         catalogId: catalog.id,

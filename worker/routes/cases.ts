@@ -12,6 +12,7 @@ import { caseIdempotencyHeadersSchema, caseParamsSchema, correctionBodySchema, c
 import { AUDIT_EXAMPLE, CASE_ACCEPTED_EXAMPLE, CASE_EXAMPLE } from '../schemas/case-examples.ts';
 import { auditSchema, caseAcceptedSchema, caseSchema, type CaseAcceptedReply } from '../schemas/case-replies.ts';
 import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { PENDING_DUE_NOTE } from './pending-due-note.ts';
 
 const NOTICE_NOTE =
   ' 材料不齐：422 `MATERIALS_INCOMPLETE`，`details` 为 `{ number, queryCode?, notice: { id, issuedAt, defects } }`，' +
@@ -32,6 +33,7 @@ const createCaseRoute = defineRoute({
     ' applicant’s library are not asked again). Accepted: 201 with the case number, the query code (given only here:' +
     ' print it on the receipt), each task’s due date and the promised completion date of the whole case along its' +
     ' critical path.' +
+    PENDING_DUE_NOTE +
     NOTICE_NOTE +
     ' Kiosks, partner systems and the portal must send `Idempotency-Key`: without one a retried POST registers a' +
     ' second case.' +
@@ -71,7 +73,9 @@ const getCaseRoute = defineRoute({
   description:
     '工作人员查看办件：状态、各部门任务及到期日与预警、材料、告知书。 The staff view: status, every task with its due date' +
     ' and deadline level, the materials received / pending / reused, the notices. The number may be typed loosely' +
-    ' (lowercase, spaces, full-width). Applicant numbers are masked until issue 6.' +
+    ' (lowercase, spaces, full-width). Applicant numbers are masked until issue 6. Due dates pending next year’s' +
+    ' holiday schedule show `duePending` and deadline level `awaiting-calendar`, and are filled in here once the' +
+    ' calendar covers them.' +
     CASE_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND'],
   request: { params: caseParamsSchema },
@@ -91,6 +95,7 @@ const correctCaseRoute = defineRoute({
     ' Before acceptance the whole application is reviewed again with everything received so far: complete → accepted' +
     ' today, tasks released, clocks start today. After a back office sent the case back: complete → that task’s' +
     ' clock restarts today and its reviewer gets it back. Still incomplete: 422 with a new notice.' +
+    PENDING_DUE_NOTE +
     NOTICE_NOTE +
     CASE_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND', 'CASE_NOT_AWAITING_CORRECTION', 'CASE_ALREADY_CLOSED', 'MATERIALS_INCOMPLETE', 'MATTER_NOT_ACCEPTED_HERE', 'CALENDAR_YEAR_UNKNOWN'],

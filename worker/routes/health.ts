@@ -1,8 +1,11 @@
+import { localDateOf } from '../../core/index.ts';
 import type { App } from '../app.ts';
+import { CALENDAR_WARN_WITHIN_DAYS, caseClock, workCalendar } from '../cases/case-clock.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { findCatalogRelease } from '../db/catalog-releases.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
+import { presentCalendarHealth } from '../replies/calendar-health.ts';
 import { healthReplySchema } from '../schemas/health.ts';
 
 const checkHealthRoute = defineRoute({
@@ -12,8 +15,10 @@ const checkHealthRoute = defineRoute({
   tags: ['operations'],
   summary: '健康检查 Health',
   description:
-    '服务状态、所服务的目录版本与数据库连通性；数据库异常时返回 503。' +
-    ' Liveness, the catalog served, and whether the database answers (503 when it does not). Never cached.',
+    '服务状态、所服务的目录版本、数据库连通性与工作日历覆盖范围；数据库异常时返回 503；工作日历数据剩余不足45天时给出提醒（次年节假日安排须及时加入）。' +
+    ' Liveness, the catalog served, whether the database answers (503 when it does not), and how far the working-day' +
+    ' calendar reaches, with a warning when fewer than 45 days of it are left (add next year’s official schedule in' +
+    ' time). Never cached.',
   responses: {
     200: { description: '正常 Healthy', content: { 'application/json': { schema: healthReplySchema } } },
     503: {
@@ -34,6 +39,7 @@ export const registerHealthRoutes = (app: App) => {
         matterCount: catalog.matters.length,
         departmentCount: catalog.departments.length,
       },
+      calendar: presentCalendarHealth(workCalendar(), localDateOf(caseClock.now()), CALENDAR_WARN_WITHIN_DAYS),
     };
     try {
       const row = await findCatalogRelease(openDatabase(c.env.DB), catalog.id, catalog.version);

@@ -16,6 +16,7 @@ import {
 import { CLAIMED_TASK_EXAMPLE, DECISION_EXAMPLE, INBOX_EXAMPLE } from '../schemas/case-examples.ts';
 import { decisionReplySchema, inboxSchema, taskSchema } from '../schemas/case-replies.ts';
 import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { PENDING_DUE_NOTE } from './pending-due-note.ts';
 
 const inboxRoute = defineRoute({
   method: 'get',
@@ -26,8 +27,11 @@ const inboxRoute = defineRoute({
   description:
     '部门后台待办：已分送、未办结的审批任务，按到期日排序，并给出临期/今日到期/超期预警与剩余工作日。' +
     ' Released, undecided tasks of the department, soonest due first, each with its deadline level (on-track, near' +
-    ' within 2 working days, due-today, overdue) and working days left. Tasks waiting for an earlier matter of a' +
-    ' bundle are not here yet.' +
+    ' within 2 working days, due-today, overdue) and working days left. Tasks whose due date is pending next' +
+    ' year’s official holiday schedule (到期日待定，待次年节假日安排公布) come after every task with a known date, at level' +
+    ' `awaiting-calendar` with `workingDaysLeft` null and `duePending` explaining; once the schedule is added their' +
+    ' dates are filled in and they sort among the others. Tasks waiting for an earlier matter of a bundle are not' +
+    ' here yet.' +
     CASE_STAFF_NOTE,
   errors: ['DEPARTMENT_NOT_FOUND'],
   request: { params: departmentTasksParamsSchema, query: departmentTasksQuerySchema },
@@ -69,6 +73,7 @@ const decisionRoute = defineRoute({
     ' it (provisional certificate id until issue 5). reject: every task behind it is withdrawn. request-correction:' +
     ' the clock stops and a notice lists the materials; suspend / resume move the due date. When every task is final' +
     ' the case completes.' +
+    PENDING_DUE_NOTE +
     CASE_STAFF_NOTE,
   errors: ['TASK_NOT_FOUND', 'TASK_NOT_HELD', 'TASK_NOT_RELEASED', 'TASK_ALREADY_DECIDED', 'CLOCK_STATE_CONFLICT', 'CALENDAR_YEAR_UNKNOWN'],
   request: {

@@ -16,7 +16,9 @@ const trackRoute = defineRoute({
   description:
     '群众凭办件编号与回执上的查询码查询办理进度；个人信息已脱敏。 Public: the case number and the query code from the receipt.' +
     ' Status, the due date and the timeline, with no personal data (the applicant’s name masked; no numbers, reviewers' +
-    ' or reasons). A wrong or missing code answers 404 CASE_NOT_FOUND exactly like an unknown number.',
+    ' or reasons). A due date pending next year’s official holiday schedule shows `dueOn` null and `duePending`' +
+    ' (到期日待2027年法定节假日安排公布后确定) and is filled in once the schedule is added. A wrong or missing code answers' +
+    ' 404 CASE_NOT_FOUND exactly like an unknown number.',
   errors: ['CASE_NOT_FOUND'],
   request: { params: caseParamsSchema, query: trackQuerySchema },
   responses: {

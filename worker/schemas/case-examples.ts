@@ -33,6 +33,7 @@ export const TASK_EXAMPLE: TaskReply = {
   limit: { value: 1, unit: 'working_days' },
   suspensions: [],
   dueOn: '2026-11-30',
+  duePending: null,
   deadline: { level: 'near', workingDaysLeft: 1 },
   reason: null,
   correctionMaterialIds: [],
@@ -77,6 +78,7 @@ export const CASE_ACCEPTED_EXAMPLE: CaseAcceptedReply = {
   bundleId: 'open-restaurant',
   acceptedOn: '2026-11-27',
   dueOn: '2026-12-03',
+  duePending: null,
   tasks: [TASK_EXAMPLE, WAITING_TASK],
   pendingMaterials: [],
   plan: PLAN_EXAMPLE,
@@ -98,6 +100,7 @@ export const CASE_EXAMPLE: CaseReply = {
   },
   acceptedOn: '2026-11-27',
   dueOn: '2026-12-03',
+  duePending: null,
   createdAt: '2026-11-27T02:15:00.000Z',
   updatedAt: '2026-11-27T02:15:00.000Z',
   plan: PLAN_EXAMPLE,
@@ -119,17 +122,40 @@ export const CASE_EXAMPLE: CaseReply = {
   events: { count: 4, head: '5d41402abc4b2a76b9719d911017c592ae0e7a5f6c3f7b1e8d7c6b5a49382716' },
 };
 
+/**
+ * A task accepted late in December whose due date lies past the calendar's data: 到期日待定 until the State
+ * Council's next schedule is added. It sorts after every task with a known date.
+ */
+const PENDING_TASK: TaskReply = {
+  ...TASK_EXAMPLE,
+  id: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+  caseNumber: 'XS-261127-0057-3',
+  startedOn: '2026-11-27',
+  limit: { value: 30, unit: 'working_days' }, // 23 working days are left in 2026
+  matterName: '食品经营许可（新办）',
+  matterCode: FOOD_LICENCE,
+  key: FOOD_LICENCE,
+  dueOn: null,
+  duePending: {
+    dueAfter: '2026-12-31',
+    awaitsYear: 2027,
+    message: '到期日待2027年法定节假日安排公布后确定（晚于2026-12-31）',
+    messageEn: 'Due date pending the official 2027 holiday schedule (later than 2026-12-31)',
+  },
+  deadline: { level: 'awaiting-calendar', workingDaysLeft: null },
+};
+
 export const INBOX_EXAMPLE: InboxReply = {
   department: { id: 'scjg', name: '市场监管局' },
   today: '2026-11-27',
-  tasks: [TASK_EXAMPLE],
+  tasks: [TASK_EXAMPLE, PENDING_TASK],
 };
 
 export const CLAIMED_TASK_EXAMPLE: TaskReply = { ...TASK_EXAMPLE, status: 'claimed', claimedBy: 'scjg-wang' };
 
 export const DECISION_EXAMPLE: DecisionReply = {
   task: { ...CLAIMED_TASK_EXAMPLE, status: 'approved', deadline: null },
-  case: { number: NUMBER, status: 'in-review', dueOn: '2026-12-03' },
+  case: { number: NUMBER, status: 'in-review', dueOn: '2026-12-03', duePending: null },
   released: [{ ...WAITING_TASK, status: 'open', startedOn: '2026-11-27', limit: { value: 0, unit: 'on_the_spot' }, dueOn: '2026-11-27', deadline: { level: 'due-today', workingDaysLeft: 0 } }],
   withdrawn: [],
   issued: {
@@ -157,9 +183,10 @@ export const TRACK_EXAMPLE: TrackReply = {
   applicant: { kind: 'organisation', name: '杭**********司' },
   acceptedOn: '2026-11-27',
   dueOn: '2026-12-03',
+  duePending: null,
   matters: [
-    { matterName: '有限责任公司设立登记', department: { id: 'scjg', name: '市场监管局' }, status: 'open', dueOn: '2026-11-30' },
-    { matterName: '食品经营许可（新办）', department: { id: 'scjg', name: '市场监管局' }, status: 'waiting', dueOn: null },
+    { matterName: '有限责任公司设立登记', department: { id: 'scjg', name: '市场监管局' }, status: 'open', dueOn: '2026-11-30', duePending: null },
+    { matterName: '食品经营许可（新办）', department: { id: 'scjg', name: '市场监管局' }, status: 'waiting', dueOn: null, duePending: null },
   ],
   timeline: [
     { seq: 1, type: 'case-registered', date: '2026-11-27', label: '已登记', labelEn: 'Application registered' },

@@ -21,10 +21,35 @@ export const taskStatusSchema = z
 
 export const deadlineSchema = z
   .object({
-    level: z.enum(['on-track', 'near', 'due-today', 'overdue']).openapi({ description: '正常 / 临期 / 今日到期 / 超期' }),
-    workingDaysLeft: z.number().int().openapi({ description: 'Working days to the due date, today not counted; negative when overdue', example: 3 }),
+    level: z.enum(['on-track', 'near', 'due-today', 'overdue', 'awaiting-calendar']).openapi({
+      description:
+        '正常 / 临期 / 今日到期 / 超期 / 到期日待定（待次年法定节假日安排公布）. `awaiting-calendar`: the due date lies past the ' +
+        'working-day calendar’s data (next year’s official holiday schedule not published yet), so it is later than every ' +
+        'known date; see the task’s `duePending`',
+    }),
+    workingDaysLeft: z.number().int().nullable().openapi({
+      description: 'Working days to the due date, today not counted; negative when overdue; null at level awaiting-calendar (never guessed)',
+      example: 3,
+    }),
   })
   .openapi('Deadline');
+
+/** 到期日待定: a due date past the calendar's data, explained. */
+export const duePendingSchema = z
+  .object({
+    dueAfter: isoDate('The due date is later than this day: the last day the working-day calendar has official data for').openapi({ example: '2026-12-31' }),
+    awaitsYear: z.number().int().openapi({ description: 'The year whose official holiday schedule (国务院办公厅节假日安排) is awaited', example: 2027 }),
+    message: z.string().openapi({ example: '到期日待2027年法定节假日安排公布后确定（晚于2026-12-31）' }),
+    messageEn: z.string().openapi({ example: 'Due date pending the official 2027 holiday schedule (later than 2026-12-31)' }),
+  })
+  .openapi('DuePending');
+
+const duePendingField = (whose: string) =>
+  duePendingSchema.nullable().openapi({
+    description:
+      `到期日待定: set (and dueOn null) while ${whose} due date lies past the calendar’s data; the clock runs regardless. ` +
+      'Filled in on a later read once the next year’s schedule is added; null otherwise',
+  });
 
 const suspensionSchema = z.object({
   from: isoDate('First day not counted'),
@@ -50,8 +75,9 @@ export const taskSchema = z
       .nullable()
       .openapi({ description: '承诺时限 its clock runs against' }),
     suspensions: z.array(suspensionSchema).openapi({ description: '暂停计时 (行政许可法 Art. 45)' }),
-    dueOn: z.string().nullable().openapi({ description: 'Due date; null while waiting or awaiting correction', example: '2026-12-02' }),
-    deadline: deadlineSchema.nullable().openapi({ description: 'How it stands today; null without a due date or once decided' }),
+    dueOn: z.string().nullable().openapi({ description: 'Due date; null while waiting, awaiting correction, or pending (see duePending)', example: '2026-12-02' }),
+    duePending: duePendingField('its'),
+    deadline: deadlineSchema.nullable().openapi({ description: 'How it stands today; null without a due date (or pending one) or once decided' }),
     reason: z.string().nullable().openapi({ description: 'The last decision’s reason (rejection, correction, suspension)' }),
     correctionMaterialIds: z.array(z.string()).openapi({ description: 'While awaiting correction: the materials sent back' }),
   })
@@ -137,7 +163,11 @@ export const caseAcceptedSchema = z
     applicantId: z.string(),
     bundleId: z.string().nullable(),
     acceptedOn: isoDate('受理日: the clock starts here, this day not counted'),
-    dueOn: isoDate('承诺办结日 of the whole case: the plan’s promised days after acceptance (critical path, not the sum)'),
+    dueOn: z.string().nullable().openapi({
+      description: '承诺办结日 of the whole case: the plan’s promised days after acceptance (critical path, not the sum); null while pending (see duePending)',
+      example: '2026-11-30',
+    }),
+    duePending: duePendingField('the case’s promised'),
     tasks: z.array(taskSchema),
     pendingMaterials: z.array(pendingMaterialSchema).openapi({ description: '容缺后补: to follow after acceptance' }),
     plan: planSummarySchema,
@@ -176,7 +206,8 @@ export const caseSchema = z
     bundleId: z.string().nullable(),
     applicant: caseApplicantSchema,
     acceptedOn: z.string().nullable().openapi({ description: 'null while the first one-time notice is open' }),
-    dueOn: z.string().nullable().openapi({ description: 'Promised completion date of the whole case' }),
+    dueOn: z.string().nullable().openapi({ description: 'Promised completion date of the whole case; null before acceptance or while pending (see duePending)' }),
+    duePending: duePendingField('the case’s promised'),
     createdAt: isoTime('登记时间'),
     updatedAt: isoTime('最后变更'),
     plan: planSummarySchema,
@@ -211,7 +242,7 @@ export const libraryItemSchema = z
 export const decisionReplySchema = z
   .object({
     task: taskSchema,
-    case: z.object({ number: z.string(), status: caseStatusSchema, dueOn: z.string().nullable() }),
+    case: z.object({ number: z.string(), status: caseStatusSchema, dueOn: z.string().nullable(), duePending: duePendingField('the case’s promised') }),
     released: z.array(taskSchema).openapi({ description: 'Tasks this approval let go out (their predecessors are all approved)' }),
     withdrawn: z.array(taskSchema).openapi({ description: 'Tasks that will never go out (a predecessor was rejected)' }),
     issued: libraryItemSchema
@@ -250,6 +281,7 @@ export const timelineEntrySchema = z
     matterCode: z.string().optional(),
     matterName: z.string().optional(),
     dueOn: z.string().optional(),
+    dueAfter: z.string().optional().openapi({ description: 'The due date was pending when this happened: later than this day' }),
     suspension: z.enum(['hearing', 'inspection', 'testing', 'expert-review', 'other']).optional(),
   })
   .openapi('TimelineEntry');
@@ -260,13 +292,15 @@ export const trackSchema = z
     status: caseStatusSchema,
     applicant: z.object({ kind: z.enum(['person', 'organisation']), name: z.string().openapi({ description: 'Masked', example: '张*' }) }),
     acceptedOn: z.string().nullable(),
-    dueOn: z.string().nullable(),
+    dueOn: z.string().nullable().openapi({ description: '承诺办结日; null before acceptance or while pending (see duePending)' }),
+    duePending: duePendingField('the case’s promised'),
     matters: z.array(
       z.object({
         matterName: z.string(),
         department: departmentRefSchema,
         status: taskStatusSchema,
         dueOn: z.string().nullable(),
+        duePending: duePendingField('this matter’s'),
       }),
     ),
     timeline: z.array(timelineEntrySchema),
@@ -292,3 +326,4 @@ export type TrackReply = z.infer<typeof trackSchema>;
 export type LibraryItemReply = z.infer<typeof libraryItemSchema>;
 export type ApplicantLibraryReply = z.infer<typeof applicantLibrarySchema>;
 export type TimelineEntryReply = z.infer<typeof timelineEntrySchema>;
+export type DuePendingReply = z.infer<typeof duePendingSchema>;

@@ -12,6 +12,25 @@ export const healthReplySchema = z
     database: z.enum(['ok', 'error']).openapi({
       description: '`error`: the query failed (D1 unreachable, or migrations not applied); logged under the request id',
     }),
+    calendar: z
+      .object({
+        firstDay: z.string().openapi({ description: 'First day the working-day calendar has official data for', example: '2024-01-01' }),
+        lastDay: z.string().openapi({ description: 'Last day it covers: due dates past it are recorded as pending (到期日待定), never guessed', example: '2026-12-31' }),
+        lastYear: z.number().int().openapi({ example: 2026 }),
+        today: z.string().openapi({ description: 'Beijing local date of this check', example: '2026-11-28' }),
+        daysLeft: z.number().int().openapi({ description: 'Calendar days after today through lastDay; negative once today is past it', example: 33 }),
+        status: z.enum(['ok', 'ending-soon', 'exhausted']).openapi({
+          description:
+            '`ending-soon`: fewer than 45 days of data left, add next year’s official schedule (published each November) to ' +
+            'core/clock/data; `exhausted`: today is past the data: today’s deadlines cannot be assessed and every new due date ' +
+            'is pending (intake goes on). Neither changes the HTTP status',
+        }),
+        warning: z
+          .object({ message: z.string(), messageEn: z.string() })
+          .nullable()
+          .openapi({ description: 'What to do, Chinese first; null while status is ok' }),
+      })
+      .openapi({ description: '工作日历覆盖范围 The working-day calendar’s coverage, so operators add the next year in time' }),
     release: z
       .object({
         catalogId: z.string(),

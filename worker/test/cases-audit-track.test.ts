@@ -129,7 +129,7 @@ describe('GET /v1/track/{number}?code=', () => {
     expect(tracked).toMatchObject({ number: accepted.number, status: 'in-review', acceptedOn: '2026-11-27', dueOn: '2026-12-11' });
     expect(tracked.timeline.map((e) => e.type)).toEqual(['case-registered', 'case-accepted', 'task-released', 'task-claimed', 'task-suspended']);
     expect(tracked.timeline.at(-1)).toMatchObject({ label: '暂停计时（现场核查）', suspension: 'inspection' });
-    expect(tracked.matters).toEqual([{ matterName: OPERATOR.name, department: { id: 'scjg', name: '市场监管局' }, status: 'suspended', dueOn: expect.any(String) }]);
+    expect(tracked.matters).toEqual([{ matterName: OPERATOR.name, department: { id: 'scjg', name: '市场监管局' }, status: 'suspended', dueOn: expect.any(String), duePending: null }]);
     // Masked: no name, ID number, phone, reviewer or reason.
     for (const secret of [PERSON.name, PERSON.idNumber, PERSON.phone, 'scjg-wang', '张三丰']) expect(text).not.toContain(secret);
     expect(tracked.applicant.name).toMatch(/\*/);

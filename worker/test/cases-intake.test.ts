@@ -71,12 +71,14 @@ describe('POST /v1/cases', () => {
     expect(await env.DB.prepare('SELECT count(*) AS n FROM cases').first('n')).toBe(0);
   });
 
-  it('refuses to guess a due date beyond the calendar’s published years, registering nothing', async () => {
-    // A year whose State Council schedule is not in the data (and will not be for a long while).
+  it('accepts and registers a case even in a year the calendar has no schedule for, its due dates pending, never guessed', async () => {
+    // A year whose State Council schedule is not in the data (and will not be for a long while): an operational
+    // fault (GET /v1/health says `exhausted`), but the hall keeps accepting; see cases-calendar.test.ts.
     setBeijingTime('2098-06-15T10:00');
-    const res = await submitCase({ applicant: PERSON, matterCode: OPERATOR.code, materials: materialsFor([OPERATOR]) });
-    await expectError(res, 422, 'CALENDAR_YEAR_UNKNOWN');
-    expect(await env.DB.prepare('SELECT count(*) AS n FROM cases').first('n')).toBe(0);
+    const accepted = await acceptCase({ applicant: PERSON, matterCode: OPERATOR.code, materials: materialsFor([OPERATOR]) });
+    expect(accepted).toMatchObject({ status: 'in-review', acceptedOn: '2098-06-15', dueOn: null, duePending: { dueAfter: '2026-12-31', awaitsYear: 2027 } });
+    expect(accepted.tasks[0]).toMatchObject({ status: 'open', startedOn: '2098-06-15', dueOn: null, deadline: { level: 'awaiting-calendar', workingDaysLeft: null } });
+    expect(await env.DB.prepare('SELECT count(*) AS n FROM cases').first('n')).toBe(1);
   });
 
   it('answers bad bodies with INVALID_INPUT, never a 500', async () => {

@@ -27,13 +27,12 @@ import {
 } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import {
-  advanceSequence,
   insertCase,
   insertCaseMatter,
   insertEvent,
   insertNotice,
   insertTask,
-  readLastSequence,
+  claimNextSequence,
   upsertCaseMaterial,
   type Statement,
 } from '../db/cases.ts';
@@ -207,6 +206,8 @@ export const acceptCase = async (
   const today = localDateOf(now);
   const applicant = toApplicant(body.applicant);
   const submitted = body.materials.map(toSubmitted);
+  // Claimed once, on first need: a retry after losing a race (say, two intakes creating one applicant) keeps it.
+  let sequence: number | undefined;
   return retryOnConflict(async () => {
     const resolved = await resolveApplicant(db, applicant, today, now);
     const plan = planFor(selection.value, resolved.library, today);
@@ -224,7 +225,7 @@ export const acceptCase = async (
     const refused = outcome.status === 'notice' ? refuseUncorrectable(outcome.defects) : null;
     if (refused) return refused;
 
-    const sequence = (await readLastSequence(db, body.hall, today)) + 1;
+    sequence ??= await claimNextSequence(db, body.hall, today);
     const number = formatCaseNumber({ hallCode: hallCode.value, date: today, sequence });
     const queryCode = drawQueryCode();
     let taskRows = draftTasks(plan, number, now);
@@ -242,7 +243,7 @@ export const acceptCase = async (
         },
       },
     ];
-    const statements: Statement[] = [...resolved.statements, advanceSequence(db, body.hall, today, sequence)];
+    const statements: Statement[] = [...resolved.statements];
     let reply: StoredReply;
     let caseFields: { status: string; acceptedOn: string | null; dueOn: string | null; dueAfter: string | null };
 

@@ -119,25 +119,26 @@ export const settleCaseDueDate = (
     .where(and(eq(cases.number, number), eq(cases.dueAfter, pendingAfter), isNull(cases.dueOn)));
 
 /** The last sequence used for a hall's day (0 before the first case). */
-export const readLastSequence = async (db: Database, hallId: string, day: string): Promise<number> => {
-  const row = await db
-    .select({ last: caseCounters.lastSequence })
-    .from(caseCounters)
-    .where(and(eq(caseCounters.hallId, hallId), eq(caseCounters.day, day)))
-    .get();
-  return row?.last ?? 0;
-};
-
 /**
- * Moves the hall's day counter to `sequence`. The case row inserted in the same batch has the number as its
- * primary key, so two intakes that read the same last sequence cannot both commit: the loser's batch rolls back
- * (counter included) and it retries with the next one. Numbers stay gap-free.
+ * Claims the hall's next case number for the day in one statement (an upsert that returns the new value), so
+ * concurrent intakes never retry against each other (reading the last number and inserting the next made every
+ * concurrent intake of a hall collide: 28 % of intakes failed at 16 clients in bench/cases-http.ts). Numbers are
+ * unique and increasing; an intake keeps its number across its own retries, so only one that ends without a case
+ * (a lost idempotency race, a crash) leaves a gap — harmless, as nothing refers to an unissued number.
  */
-export const advanceSequence = (db: Database, hallId: string, day: string, sequence: number): Statement =>
-  db
+export const claimNextSequence = async (db: Database, hallId: string, day: string): Promise<number> => {
+  const row = await db
     .insert(caseCounters)
-    .values({ hallId, day, lastSequence: sequence })
-    .onConflictDoUpdate({ target: [caseCounters.hallId, caseCounters.day], set: { lastSequence: sequence } });
+    .values({ hallId, day, lastSequence: 1 })
+    .onConflictDoUpdate({
+      target: [caseCounters.hallId, caseCounters.day],
+      set: { lastSequence: sql`${caseCounters.lastSequence} + 1` },
+    })
+    .returning({ last: caseCounters.lastSequence })
+    .get();
+  if (row === undefined) throw new Error('case_counters upsert returned no row');
+  return row.last;
+};
 
 export const insertCase = (db: Database, row: NewCaseRow): Statement => db.insert(cases).values(row);
 

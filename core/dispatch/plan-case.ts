@@ -7,6 +7,7 @@ import type { IsoDate } from '../clock/types.ts';
 import type { Bundle, Matter, TimeLimit } from '../catalog/types.ts';
 import type { LibraryItem } from '../review/types.ts';
 import { buildChecklist } from './build-checklist.ts';
+import { markProducedMaterials } from './find-produced-materials.ts';
 import { planInspections } from './plan-inspections.ts';
 import type { CasePlan, PlannedTask } from './types.ts';
 
@@ -47,6 +48,7 @@ export const planSingleMatter = (matter: Matter, library: readonly LibraryItem[]
  * A dependency is kept only when both ends were chosen: an omitted optional member drops its edges.
  * Stages are longest-path layers: a task's stage is one more than its latest predecessor's.
  * Tasks and stages come stage by stage, in bundle member order within a stage (inspections: planInspections).
+ * A certificate one member issues and only its successors ask for is not requested (markProducedMaterials).
  * Precondition: the dependencies form no cycle (validateCatalog refuses DEPENDENCY_CYCLE).
  */
 export const planBundle = (
@@ -106,7 +108,7 @@ export const planBundle = (
     tasks,
     stages,
     inspections,
-    checklist: buildChecklist(order.map((i) => matters[i]!), library, today),
+    checklist: markProducedMaterials(buildChecklist(order.map((i) => matters[i]!), library, today), { keys, matters, preds, order }),
     criticalPathDays,
     criticalPath: critical.path.map((i) => keys[i]!),
     sequentialDays,

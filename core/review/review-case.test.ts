@@ -49,6 +49,19 @@ describe('reviewCase on sound applications', () => {
     const input = { ...withSubmission(food, businessLicence, undefined), checklist: adjustItem(food.checklist, businessLicence, { reusedFrom }) };
     expect(reviewCase(input)).toEqual({ status: 'accepted' });
   });
+
+  it('takes an item produced inside the bundle as satisfied: never missing, never pending', () => {
+    const produced = { ...withSubmission(food, businessLicence, undefined), checklist: adjustItem(food.checklist, businessLicence, { producedBy: 'business-licence' }) };
+    expect(reviewCase(produced)).toEqual({ status: 'accepted' });
+    const toFollow = { ...produced, checklist: adjustItem(produced.checklist, businessLicence, { necessity: '3' }) };
+    expect(reviewCase(toFollow)).toEqual({ status: 'accepted' });
+  });
+
+  it('does not judge a produced item by a flawed copy handed in anyway', () => {
+    const flawed = { ...soundPaper(itemOf(food, businessLicence)), validUntil: '2020-01-01', readable: false };
+    const input = { ...withSubmission(food, businessLicence, flawed), checklist: adjustItem(food.checklist, businessLicence, { producedBy: 'business-licence' }) };
+    expect(reviewCase(input)).toEqual({ status: 'accepted' });
+  });
 });
 
 describe('reviewCase reports each defect with a stable reason', () => {

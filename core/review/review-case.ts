@@ -112,8 +112,9 @@ const reviewSubmission = (item: ChecklistItem, submitted: SubmittedMaterial, tod
 };
 
 /**
- * Walks the checklist. 必要 (1) materials must be present and sound. 容缺后补 (3) ones, missing or flawed,
- * do not stop acceptance: they are returned as pending. 非必要 (2) ones never block, submitted or not.
+ * Walks the checklist. Items reused from the library or produced inside the bundle (`producedBy`) are
+ * satisfied: never a defect, never pending. 必要 (1) materials must be present and sound. 容缺后补 (3) ones,
+ * missing or flawed, do not stop acceptance: they are returned as pending. 非必要 (2) ones never block, submitted or not.
  * The first submission for a material counts; submissions for materials not on the checklist are ignored.
  */
 const reviewChecklist = (input: ReviewInput, defects: Defect[]): ChecklistItem[] => {
@@ -124,7 +125,8 @@ const reviewChecklist = (input: ReviewInput, defects: Defect[]): ChecklistItem[]
   }
   const pending: ChecklistItem[] = [];
   for (const item of input.checklist.items) {
-    if (item.reusedFrom !== undefined || item.necessity === '2') continue;
+    // Held in the library or issued inside the bundle: satisfied without asking.
+    if (item.reusedFrom !== undefined || item.producedBy !== undefined || item.necessity === '2') continue;
     const submitted = byMaterial.get(item.material.id);
     if (submitted === undefined) {
       if (item.necessity === '1') defects.push(noticeMissing(item));

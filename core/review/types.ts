@@ -53,6 +53,12 @@ export interface ChecklistItem {
   readonly copies: number;
   /** Satisfied from the library without asking (来源渠道 20 already held): not requested again. */
   readonly reusedFrom?: LibraryItem;
+  /**
+   * Issued inside the bundle (一件事内证照复用): the key of the task whose approved result is this document.
+   * Every matter asking for it comes after that task, so it is not requested; the dependent back offices
+   * receive it from the approved predecessor. Absent when `reusedFrom` is set (the library's copy wins).
+   */
+  readonly producedBy?: string;
 }
 
 export interface Checklist {

@@ -49,9 +49,10 @@ export const mergeSubmissions = (
 };
 
 /**
- * What a case records of its checklist: reused from the library, received (the first submission of each
- * material on the checklist), or pending (容缺后补, to follow). Submissions of materials not on the checklist
- * are not recorded; materials neither given nor pending (非必要, or missing and in the notice) have no row.
+ * What a case records of its checklist: reused from the library, produced inside the bundle (an earlier member
+ * issues it, whatever the applicant handed in), received (the first submission of each material on the
+ * checklist), or pending (容缺后补, to follow). Submissions of materials not on the checklist are not recorded;
+ * materials neither given nor pending (非必要, or missing and in the notice) have no row.
  */
 export const recordMaterials = (
   caseNumber: string,
@@ -76,6 +77,9 @@ export const recordMaterials = (
         libraryItemId: item.reusedFrom.id,
         certificateId: item.reusedFrom.certificateId ?? null,
       });
+    } else if (item.producedBy !== undefined) {
+      // The certificate does not exist yet: the case view links it once the producing task's approval issues it.
+      rows.push({ ...base, status: 'produced' });
     } else if (given !== undefined && !pendingIds.has(item.material.id)) {
       const reference = given.reference;
       rows.push({

@@ -29,14 +29,15 @@ export const findUnknownMaterials = (plan: CasePlan, materialIds: readonly strin
 };
 
 /**
- * The checklist of a back-office correction: the items sent back, each now required (必要) and not taken from the
- * library, since the reviewer wants that document handed in again.
+ * The checklist of a back-office correction: the items sent back, each now required (必要) and neither taken from
+ * the library nor left to the bundle member producing it, since the reviewer wants that document handed in again
+ * (a certificate the bundle has issued meanwhile can be referenced from the library).
  */
 export const buildCorrectionChecklist = (plan: CasePlan, materialIds: readonly string[]): Checklist => {
   const wanted = new Set(materialIds);
   const items = plan.checklist.items
     .filter((item) => wanted.has(item.material.id))
-    .map(({ reusedFrom: _reused, ...item }) => ({ ...item, necessity: '1' as const }));
+    .map(({ reusedFrom: _reused, producedBy: _produced, ...item }) => ({ ...item, necessity: '1' as const }));
   return { items, requestedBeforeDedup: items.length };
 };
 

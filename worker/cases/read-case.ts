@@ -4,6 +4,7 @@ import { readCaseMaterials, readNotices } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
 import { loadCase } from './case-record.ts';
+import { linkProducedMaterials } from './link-produced-materials.ts';
 import {
   presentApplicant,
   presentCaseMaterial,
@@ -54,9 +55,13 @@ export const readCaseView = async (db: Database, number: string, now: number): P
     updatedAt: presentTime(row.updatedAt),
     plan: presentPlan(plan),
     tasks: tasks.map((task) => presentTask(task.row, task.state, today)),
-    materials: materials
-      .sort((a, b) => (order.get(a.materialId) ?? 0) - (order.get(b.materialId) ?? 0))
-      .map(presentCaseMaterial),
+    materials: await linkProducedMaterials(
+      db,
+      row.number,
+      row.applicantId,
+      plan,
+      materials.sort((a, b) => (order.get(a.materialId) ?? 0) - (order.get(b.materialId) ?? 0)).map(presentCaseMaterial),
+    ),
     notices: notices.map(presentNotice),
     events: { count: head.seq, head: head.hash },
   });

@@ -154,14 +154,17 @@ export const tasks = sqliteTable(
   ],
 );
 
-/** What a case received: handed in, to follow (容缺后补), or reused from the library. */
+/**
+ * What a case received: handed in, to follow (容缺后补), reused from the library, or produced inside the bundle
+ * (an earlier member issues it; the producing task's key is the plan checklist's `producedBy`).
+ */
 export const caseMaterials = sqliteTable(
   'case_materials',
   {
     caseNumber: text('case_number').notNull(),
     materialId: text('material_id').notNull(),
     name: text('name').notNull(),
-    status: text('status', { enum: ['received', 'pending', 'reused'] }).notNull(),
+    status: text('status', { enum: ['received', 'pending', 'reused', 'produced'] }).notNull(),
     form: text('form', { enum: ['paper', 'electronic'] }),
     originals: integer('originals').notNull().default(0),
     copies: integer('copies').notNull().default(0),

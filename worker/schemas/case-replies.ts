@@ -177,7 +177,13 @@ export const caseAcceptedSchema = z
 const caseMaterialSchema = z.object({
   materialId: z.string(),
   name: z.string(),
-  status: z.enum(['received', 'pending', 'reused']).openapi({ description: '已收 / 容缺后补 / 材料库复用' }),
+  status: z.enum(['received', 'pending', 'reused', 'produced']).openapi({
+    description: '已收 / 容缺后补 / 材料库复用 / 一件事内产出 (an earlier member of the bundle issues it: not asked of the applicant)',
+  }),
+  producedBy: z.string().optional().openapi({
+    description: 'Only on `produced`: the key of the task whose approved result this document is; libraryItemId and certificateId are filled once it is issued',
+    example: 'business-licence',
+  }),
   form: z.enum(['paper', 'electronic']).nullable(),
   originals: z.number().int(),
   copies: z.number().int(),

@@ -97,6 +97,11 @@ export const presentPlan = (plan: CasePlan): PlanSummaryReply => ({
         ]
       : [],
   ),
+  producedMaterials: plan.checklist.items.flatMap((item) =>
+    item.producedBy !== undefined && item.reusedFrom === undefined
+      ? [{ materialId: item.material.id, name: item.material.name, producedBy: item.producedBy }]
+      : [],
+  ),
 });
 
 export const presentNotice = (row: NoticeRow): NoticeReply => ({

@@ -57,15 +57,16 @@ const WAITING_TASK: TaskReply = {
 const PLAN_EXAMPLE: CaseAcceptedReply['plan'] = {
   bundleId: 'open-restaurant',
   stages: [['business-licence', 'fire-safety'], ['food-licence', 'signboard']],
-  inspections: [],
+  inspections: [{ name: '公众聚集场所投入使用、营业前消防安全检查现场核查', taskKeys: ['fire-safety'], departmentIds: ['xfj'] }],
   criticalPath: ['business-licence', 'signboard'],
   criticalPathDays: 4,
   sequentialDays: 4,
   daysSaved: 0,
   promisedDays: 4,
-  checklistItems: 14,
+  checklistItems: 16,
   requestedBeforeDedup: 17,
   reusedMaterials: [],
+  producedMaterials: [{ materialId: 'business-licence', name: '营业执照', producedBy: 'business-licence' }],
 };
 
 export const CASE_ACCEPTED_EXAMPLE: CaseAcceptedReply = {

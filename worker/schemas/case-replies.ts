@@ -144,6 +144,9 @@ export const planSummarySchema = z
     checklistItems: z.number().int().openapi({ description: 'Materials asked for, each once' }),
     requestedBeforeDedup: z.number().int().openapi({ description: 'What the matters ask for before sharing (多报合一)' }),
     reusedMaterials: z.array(reusedMaterialSchema).openapi({ description: 'Taken from the applicant’s library, not asked for again' }),
+    producedMaterials: z
+      .array(z.object({ materialId: z.string(), name: z.string(), producedBy: z.string().openapi({ description: 'The task key whose approval issues it' }) }))
+      .openapi({ description: '本“一件事”内核发：issued by an earlier member of the bundle, so never asked of the applicant' }),
   })
   .openapi('CasePlanSummary');
 

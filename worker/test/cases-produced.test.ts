@@ -47,6 +47,7 @@ describe('证照 an earlier bundle member issues are not asked of the applicant 
     expect(accepted.status).toBe('in-review');
     expect(accepted.pendingMaterials.map((m) => m.materialId)).not.toContain('business-licence');
     expect(accepted.plan.reusedMaterials).toEqual([]);
+    expect(accepted.plan.producedMaterials).toEqual([{ materialId: 'business-licence', name: '营业执照', producedBy: 'business-licence' }]);
 
     const before = await getCase(accepted.number);
     expect(materialOf(before, 'business-licence')).toEqual({

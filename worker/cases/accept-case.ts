@@ -135,6 +135,7 @@ const draftTasks = (plan: CasePlan, number: string, now: number): TaskRow[] =>
     dueAfter: null,
     reason: null,
     correctionMaterialIds: null,
+    decidedOn: null,
     version: 0,
     createdAt: now,
     updatedAt: now,

@@ -1,6 +1,9 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { CasePlan, Defect, LegalClock } from '../../core/index.ts';
 
+// Certificates, deliveries, evaluations and rectifications (issue 5) live in their own file.
+export * from './schema-results.ts';
+
 /** Which catalog versions this deployment has served: one row per (catalog, version), written at load/seed time. */
 export const catalogReleases = sqliteTable(
   'catalog_releases',
@@ -96,6 +99,17 @@ export const cases = sqliteTable(
      * on a later read once the calendar covers it (core findPromisedDate).
      */
     dueAfter: text('due_after'),
+    /**
+     * Where it was accepted (issue 5's 前台集中受理率): `general` — a 综合受理 window; `department` — a department's
+     * own window; null for an online declaration.
+     */
+    intakeWindow: text('intake_window', { enum: ['general', 'department'] }),
+    /** Trips the applicant made for it so far (intake, corrections and pickup at a window): 最多跑一次. */
+    visits: integer('visits').notNull().default(0),
+    /** The day every task reached a final decision (approved, partly approved or rejected). */
+    completedOn: text('completed_on'),
+    /** The day its results were delivered (picked up, or the mail delivered): the case is closed. */
+    closedOn: text('closed_on'),
     /** The last event's seq and hash: the audit compares them with the chain, which alone cannot show a cut-off tail. */
     eventSeq: integer('event_seq').notNull().default(0),
     eventHead: text('event_head').notNull(),
@@ -140,6 +154,8 @@ export const tasks = sqliteTable(
     dueOn: text('due_on'),
     /** core TaskState.dueAfter: the due date is pending the next year's holiday schedule and later than this day. */
     dueAfter: text('due_after'),
+    /** The day of the final decision (approve, reject, withdraw), for on-time figures. */
+    decidedOn: text('decided_on'),
     reason: text('reason'),
     /** While awaiting a correction the back office asked for: the materials it sent back. */
     correctionMaterialIds: text('correction_material_ids', { mode: 'json' }).$type<string[]>(),

@@ -170,6 +170,16 @@ export const startCase = (
   return ok({ rows: next, events: [...dispatched.value.events], promised: promised.value });
 };
 
+/**
+ * Where the case came in and the trips it cost so far (issue 5's 前台集中受理率 and 最多跑一次): a window intake is
+ * one visit (the applicant came, whether the case was accepted or given a notice), at a general window unless
+ * the body says a department's; an online declaration has no window and no visit.
+ */
+export const describeIntakeVisit = (body: Pick<CreateCaseBody, 'channel' | 'intakeWindow'>) =>
+  body.channel === 'window'
+    ? { intakeWindow: body.intakeWindow ?? ('general' as const), visits: 1 }
+    : { intakeWindow: null, visits: 0 };
+
 /** The defects an event records: codes and material ids, never the wording or the applicant's numbers. */
 export const describeDefectsForEvent = (defects: readonly Defect[]) =>
   defects.map((d) => ({
@@ -298,6 +308,7 @@ export const acceptCase = async (
         bundleId: plan.bundleId ?? null,
         applicantId: resolved.id,
         channel: body.channel,
+        ...describeIntakeVisit(body),
         ...caseFields,
         queryCodeHash: await sha256Hex(queryCode),
         plan,

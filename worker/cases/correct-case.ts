@@ -20,6 +20,7 @@ import {
   upsertCaseMaterial,
   type Statement,
 } from '../db/cases.ts';
+import { countCaseVisit } from '../db/case-visits.ts';
 import type { Database } from '../db/client.ts';
 import type { CorrectionBody } from '../schemas/case.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
@@ -81,6 +82,8 @@ export const correctCase = async (
       : await correctForBackOffice(db, record, body, today, now);
     if (!decided.ok) return decided;
     const { change, statements, events, notice } = decided.value;
+    // Handed in at a window: the applicant came once more (最多跑一次 counts it), complete or not.
+    if ((body.channel ?? record.row.channel) === 'window') statements.push(countCaseVisit(db, number));
     const committed = await commitCaseWrite(db, number, record.head, { change, statements, events }, now);
     if (!committed) return RETRY;
     return ok(notice);

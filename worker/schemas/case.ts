@@ -109,10 +109,23 @@ const bundleChoiceSchema = z
   })
   .openapi('CaseBundleChoice');
 
+/** Where a window intake happened: 综合受理窗口 (any matter, 无差别全科受理) or a department's own window. */
+export const intakeWindowSchema = z.enum(['general', 'department']);
+
+/** 跑动: a correction handed in at a window is a trip to the hall; one sent online is not. */
+const correctionChannelSchema = z.enum(['window', 'online']);
+
 export const createCaseBodySchema = z
   .object({
     hall: z.string().min(1).max(64).openapi({ description: '受理大厅', example: listCaseHallIds()[0] ?? 'xiaoshan' }),
     channel: z.enum(['window', 'online']).openapi({ description: 'window 窗口受理 / online 网上申报' }),
+    intakeWindow: intakeWindowSchema
+      .optional()
+      .openapi({
+        description:
+          '受理窗口 (channel window only): general 综合受理窗口 (default) / department 部门窗口. Counts toward the' +
+          ' 前台集中受理率 of the hall report; an online declaration has none',
+      }),
     applicant: applicantSchema,
     matterCode: z.string().min(1).max(128).optional().openapi({ description: 'One matter (实施编码 or 基本编码); or `bundle`' }),
     bundle: bundleChoiceSchema.optional(),
@@ -121,6 +134,9 @@ export const createCaseBodySchema = z
   .superRefine((body, ctx) => {
     if ((body.matterCode === undefined) === (body.bundle === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['matterCode'], message: 'exactly one of matterCode and bundle is required' });
+    }
+    if (body.channel === 'online' && body.intakeWindow !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['intakeWindow'], message: 'only a window intake has an intake window' });
     }
   })
   .openapi('CreateCaseRequest', {
@@ -139,6 +155,11 @@ export const correctionBodySchema = z
     applicant: applicantSchema
       .optional()
       .openapi({ description: 'The corrected applicant, when the notice was about the applicant’s numbers (before acceptance only)' }),
+    channel: correctionChannelSchema.optional().openapi({
+      description:
+        'window 窗口补正 (the applicant came: one more visit, 最多跑一次) / online 网上补正; default the channel the case was' +
+        ' declared on',
+    }),
   })
   .openapi('CorrectionRequest', {
     example: { materials: [{ materialId: 'resident-id-card', form: 'paper', originals: 1, copies: 0 }] },

@@ -1,7 +1,8 @@
 import { DurableObject } from 'cloudflare:workers';
-import { err, ok, type Announcement, type HallCommand, type Result } from '../core/index.ts';
+import { err, ok, type Announcement, type HallCommand, type IsoDate, type Result } from '../core/index.ts';
 import type { Env } from './env.ts';
 import { findHallConfig } from './hall/hall-configs.ts';
+import { listHallDays, type HallDayRecord } from './hall/hall-days.ts';
 import { HallEngine, readStoredHallId, type TakeTicketInput } from './hall/hall-engine.ts';
 import type { CommittedEvent } from './hall/hall-storage.ts';
 import { encodeErrorMessage, encodeEventMessage, encodeSnapshotMessage, MAX_CATCH_UP, parseClientMessage } from './hall/live-feed.ts';
@@ -117,6 +118,16 @@ export class HallObject extends DurableObject<Env> {
     if (!engine.ok) return engine;
     const now = this.clock();
     return ok(presentStats(viewStateAt(engine.value.state, now), now, which));
+  }
+
+  /**
+   * 日统计 from `from` to `to` (Beijing dates, inclusive): the days written at each rollover, plus today's live
+   * counters (and the previous day's, should its midnight alarm not have run yet). Sums and histograms only.
+   */
+  async listDayStats(hallId: string, from: IsoDate, to: IsoDate): Promise<Result<HallDayRecord[]>> {
+    const engine = this.openEngine(hallId);
+    if (!engine.ok) return engine;
+    return ok(listHallDays(this.ctx.storage.sql, viewStateAt(engine.value.state, this.clock()), from, to));
   }
 
   /** The live feed: the route forwards the Upgrade request here; the socket hibernates between events. */

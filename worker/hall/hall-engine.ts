@@ -14,6 +14,7 @@ import {
   type TicketClass,
 } from '../../core/index.ts';
 import type { TicketReply } from '../schemas/hall-replies.ts';
+import { createHallDayTable, writeClosedDay } from './hall-days.ts';
 import { restoreHallState, serializeHallState, SNAPSHOT_FORMAT } from './hall-snapshot.ts';
 import {
   appendEvent,
@@ -95,6 +96,7 @@ export class HallEngine {
     this.storage = storage;
     this.config = config;
     createHallTables(storage.sql);
+    createHallDayTable(storage.sql);
     const stored = readMeta(storage.sql, 'hall_id');
     if (stored !== null && stored !== config.hallId) throw new Error(`storage of hall ${stored} opened as ${config.hallId}`);
     if (stored === null) writeMeta(storage.sql, 'hall_id', config.hallId);
@@ -141,6 +143,8 @@ export class HallEngine {
     this.sinceSnapshot = replayed;
     this.alarms = readAlarmSchedule(sql);
     this.keys = readIdempotencyKeys(sql);
+    // A hall whose last rollover predates the day records: keep the closed day it still holds (once).
+    if (state.previousStats) writeClosedDay(sql, state.previousStats);
   }
 
   /** decide → persist → evolve. A domain refusal is a value and writes nothing. */
@@ -250,7 +254,11 @@ export class HallEngine {
         for (const event of events) {
           evolve(this.current, event);
           committed.push({ seq: ++this.last, event });
-          if (event.type === 'dayRolledOver') rolledOver = true;
+          if (event.type === 'dayRolledOver') {
+            rolledOver = true;
+            // The day just closed becomes a durable record, in the transaction of the event that closed it.
+            if (event.fromDay !== null && this.current.previousStats) writeClosedDay(sql, this.current.previousStats);
+          }
         }
         const idem = attach?.(this.last) ?? null;
         for (let i = 0; i < committed.length; i++) {

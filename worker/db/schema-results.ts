@@ -124,6 +124,11 @@ export const rectifications = sqliteTable(
     departmentId: text('department_id'),
     status: text('status').notNull(),
     record: text('record', { mode: 'json' }).$type<Rectification>().notNull(),
+    /**
+     * Hex SHA-256 of the follow-up code (追评码) handed to the citizen with a ticket's 差评: how they identify for the
+     * one follow-up rating, as a case's citizen does with its query code (null for a case's rectification).
+     */
+    followUpCodeHash: text('follow_up_code_hash'),
     /** Bumped by every change: updates are conditional on it (D1 has no interactive transactions). */
     version: integer('version').notNull().default(0),
     updatedAt: integer('updated_at').notNull(),

@@ -32,6 +32,11 @@ export const documentApi = (app: App) => {
           '办件 Cases: intake with formal review and the one-time notice, corrections, back-office tasks, the audit' +
           ' chain, public tracking and the applicant material library',
       },
+      {
+        name: 'evaluation',
+        description: '好差评 Evaluations: one rating per case or on-site service, 差评 rectification, follow-up and appeals',
+      },
+      { name: 'reports', description: '统计报表 The hall report: the figures the reform is judged by' },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
     ],

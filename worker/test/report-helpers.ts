@@ -1,4 +1,5 @@
 import { runInDurableObject } from 'cloudflare:test';
+import type { Result } from '../../core/index.ts';
 import type { HallObject } from '../hall-object.ts';
 import type { HallDayRecord } from '../hall/hall-days.ts';
 import { HALL, hallStub } from './hall-helpers.ts';
@@ -31,7 +32,7 @@ export const setHallTime = async (local: string): Promise<void> => {
 };
 
 export const listHallDays = async (from: string, to: string): Promise<HallDayRecord[]> => {
-  const result = await hallStub().listDayStats(HALL, from, to);
+  const result = (await hallStub().listDayStats(HALL, from, to)) as Result<HallDayRecord[]>;
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as HallDayRecord[];
+  return result.value;
 };

@@ -1,0 +1,1 @@
+ALTER TABLE `rectifications` ADD `follow_up_code_hash` text;

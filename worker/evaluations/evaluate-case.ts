@@ -1,0 +1,70 @@
+import {
+  err,
+  findEvaluationId,
+  isQueryCode,
+  ok,
+  recordEvaluation,
+  type CaseStatus,
+  type EvaluationIndicators,
+  type Result,
+  type SatisfactionLevel,
+} from '../../core/index.ts';
+import { workCalendar } from '../cases/case-clock.ts';
+import { equalHex, sha256Hex } from '../cases/digest.ts';
+import { normaliseCaseNumber } from '../cases/read-case.ts';
+import { readCase } from '../db/cases.ts';
+import type { Database } from '../db/client.ts';
+import { readEvaluation } from '../db/evaluations.ts';
+import type { CaseEvaluationBody } from '../schemas/evaluation.ts';
+import type { EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
+import { rectificationPolicy } from './evaluation-config.ts';
+import { presentEvaluation, presentRectification } from './present-evaluation.ts';
+import { storeEvaluation } from './store-evaluation.ts';
+
+/**
+ * 一事一评: the citizen rates a case once it has a final decision (approved, partly approved or rejected), with the
+ * case's query code from the receipt. A wrong or missing code answers exactly like an unknown number
+ * (CASE_NOT_FOUND), as tracking does. Before the decision: EVALUATION_NOT_OPEN; a second rating:
+ * EVALUATION_ALREADY_GIVEN. A 差评 opens its rectification in the same batch, at the case's first department.
+ */
+export const evaluateCase = async (
+  db: Database,
+  numberText: string,
+  body: CaseEvaluationBody,
+  now: number,
+): Promise<Result<EvaluationCreatedReply>> => {
+  const number = normaliseCaseNumber(numberText);
+  const typed = body.code.trim();
+  const row = await readCase(db, number);
+  // Hash even when the case is unknown, so the answer takes as long either way.
+  const hash = await sha256Hex(typed);
+  if (row === undefined || !isQueryCode(typed) || !equalHex(hash, row.queryCodeHash)) {
+    return err('CASE_NOT_FOUND', { number: numberText });
+  }
+  const subject = { kind: 'case', caseNumber: number, status: row.status as CaseStatus } as const;
+  const existing = await readEvaluation(db, findEvaluationId(subject));
+  const recorded = recordEvaluation(
+    workCalendar(),
+    existing?.record ?? null,
+    {
+      subject,
+      // zod checked 1-5; core checks again and types it.
+      level: body.level as SatisfactionLevel,
+      ...(body.indicators === undefined ? {} : { indicators: body.indicators as EvaluationIndicators }),
+      ...(body.comment === undefined ? {} : { comment: body.comment }),
+      channel: body.channel,
+    },
+    now,
+    rectificationPolicy.current,
+  );
+  if (!recorded.ok) return recorded;
+  const place = { hallId: row.hallId, departmentId: row.plan.tasks[0]?.departmentId ?? null };
+  const stored = await storeEvaluation(db, recorded.value, place, null, now);
+  if (!stored.ok) return stored;
+  const today = recorded.value.evaluation.evaluatedOn;
+  return ok({
+    evaluation: presentEvaluation(stored.value.evaluation),
+    rectification: stored.value.rectification && presentRectification(stored.value.rectification, today),
+    followUpCode: null,
+  });
+};

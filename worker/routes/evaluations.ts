@@ -1,0 +1,123 @@
+import type { App } from '../app.ts';
+import { caseClock } from '../cases/case-clock.ts';
+import { openDatabase } from '../db/client.ts';
+import { defineRoute } from '../define-route.ts';
+import { evaluateCase } from '../evaluations/evaluate-case.ts';
+import { evaluateTicket } from '../evaluations/evaluate-ticket.ts';
+import { readEvaluationView } from '../evaluations/read-evaluation.ts';
+import { openHall } from '../hall/open-hall.ts';
+import { replyError } from '../http-errors.ts';
+import { caseParamsSchema } from '../schemas/case.ts';
+import { caseEvaluationBodySchema, evaluationIdParamsSchema, ticketEvaluationBodySchema } from '../schemas/evaluation.ts';
+import { EVALUATION_CREATED_EXAMPLE, EVALUATION_VIEW_EXAMPLE } from '../schemas/evaluation-examples.ts';
+import { evaluationCreatedSchema, evaluationViewSchema, type EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
+import { ticketParamsSchema } from '../schemas/hall.ts';
+import { EVALUATION_STAFF_NOTE, RECTIFICATION_STAFF_ACCESS } from './evaluation-access.ts';
+
+const NEGATIVE_NOTE =
+  ' 差评（1-2级）当即生成整改工单：1个工作日内联系群众，15个工作日内整改答复（按配置）。' +
+  ' A 差评 (levels 1-2) opens its rectification in the same write: contact within 1 working day, rectify and' +
+  ' reply within 15 (configurable), counted from the rating’s day (not counted).';
+
+const created = (description: string) => ({
+  201: {
+    description,
+    headers: { Location: { schema: { type: 'string' as const }, description: 'The evaluation’s URL' } },
+    content: { 'application/json': { schema: evaluationCreatedSchema, example: EVALUATION_CREATED_EXAMPLE } },
+  },
+});
+
+const evaluateCaseRoute = defineRoute({
+  method: 'post',
+  path: '/v1/cases/{number}/evaluation',
+  access: 'public',
+  tags: ['evaluation'],
+  summary: '一事一评 Rate a case',
+  description:
+    '办结后（准予、部分准予或不予许可）群众凭回执上的查询码评价一次：五级满意度与服务效率、服务水平、服务态度指标。' +
+    ' The citizen rates a case once it has a final decision (approved, partly approved or rejected), with the' +
+    ' query code from the receipt: five levels and the optional offline indicators. A wrong or missing code is 404' +
+    ' CASE_NOT_FOUND, as for an unknown number. Before the decision: 409 EVALUATION_NOT_OPEN; a second rating' +
+    ' (also two submitted at once: exactly one lands): 409 EVALUATION_ALREADY_GIVEN.' +
+    NEGATIVE_NOTE,
+  errors: ['CASE_NOT_FOUND', 'EVALUATION_NOT_OPEN', 'EVALUATION_ALREADY_GIVEN', 'CALENDAR_YEAR_UNKNOWN'],
+  request: {
+    params: caseParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: caseEvaluationBodySchema } } },
+  },
+  responses: created('已评价 Recorded; with the rectification a 差评 opened'),
+});
+
+const evaluateTicketRoute = defineRoute({
+  method: 'post',
+  path: '/v1/halls/{hall}/tickets/{id}/evaluation',
+  access: 'public',
+  tags: ['evaluation'],
+  summary: '一次一评 Rate an on-site service',
+  description:
+    '窗口评价器或自助终端：窗口办结该号后群众评价一次；部门为号票所选事项的部门。' +
+    ' From the window’s rating pad or a kiosk: once the window has completed the ticket, its citizen rates that' +
+    ' service once (a cancelled, missed or expired ticket: 409 EVALUATION_NOT_OPEN). The department rated is the' +
+    ' ticket’s matter’s, when it named one. Tickets are kept for today and the previous day. A 差评 also answers' +
+    ' `followUpCode` (追评码), the citizen’s key to the one follow-up rating: print it on the pad’s slip or send it' +
+    ' by SMS; it is stored only hashed.' +
+    NEGATIVE_NOTE,
+  errors: ['HALL_NOT_FOUND', 'TICKET_NOT_FOUND', 'EVALUATION_NOT_OPEN', 'EVALUATION_ALREADY_GIVEN', 'CALENDAR_YEAR_UNKNOWN'],
+  request: {
+    params: ticketParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: ticketEvaluationBodySchema } } },
+  },
+  responses: created('已评价 Recorded; a 差评 also carries its rectification and the follow-up code'),
+});
+
+const getEvaluationRoute = defineRoute({
+  method: 'get',
+  path: '/v1/evaluations/{id}',
+  access: RECTIFICATION_STAFF_ACCESS,
+  tags: ['evaluation'],
+  summary: '评价详情 An evaluation',
+  description:
+    '查看一条评价及其整改情况（时限按今日判断）。 A rating and, for a 差评, its rectification with both deadlines' +
+    ' judged today. The id is `case:<case number>` or `ticket:<hall>:<ticket id>` (URL-encode it or not).' +
+    EVALUATION_STAFF_NOTE,
+  errors: ['EVALUATION_NOT_FOUND'],
+  request: { params: evaluationIdParamsSchema },
+  responses: {
+    200: { description: '评价 The evaluation', content: { 'application/json': { schema: evaluationViewSchema, example: EVALUATION_VIEW_EXAMPLE } } },
+  },
+});
+
+/** The evaluation's URL: where GET /v1/evaluations/{id} reads it. */
+const locate = (reply: EvaluationCreatedReply) => `/v1/evaluations/${encodeURIComponent(reply.evaluation.id)}`;
+
+export const registerEvaluationRoutes = (app: App) => {
+  app.openapi(evaluateCaseRoute, async (c) => {
+    const now = caseClock.now();
+    const { number } = c.req.valid('param');
+    const outcome = await evaluateCase(openDatabase(c.env.DB), number, c.req.valid('json'), now);
+    if (!outcome.ok) return replyError(c, outcome.error);
+    c.header('Location', locate(outcome.value));
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.value, 201);
+  });
+
+  app.openapi(evaluateTicketRoute, async (c) => {
+    const now = caseClock.now();
+    const { hall, id } = c.req.valid('param');
+    const stub = openHall(c.env, hall);
+    if (!stub.ok) return replyError(c, stub.error);
+    const outcome = await evaluateTicket(openDatabase(c.env.DB), stub.value, hall, id, c.req.valid('json'), now);
+    if (!outcome.ok) return replyError(c, outcome.error);
+    c.header('Location', locate(outcome.value));
+    c.header('Cache-Control', 'no-store');
+    return c.json(outcome.value, 201);
+  });
+
+  app.openapi(getEvaluationRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const view = await readEvaluationView(openDatabase(c.env.DB), id, caseClock.now());
+    if (!view.ok) return replyError(c, view.error);
+    c.header('Cache-Control', 'no-store');
+    return c.json(view.value, 200);
+  });
+};

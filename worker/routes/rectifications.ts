@@ -1,0 +1,164 @@
+import type { z } from '@hono/zod-openapi';
+import { closeRectification, decideAppeal, fileAppeal, recordContact, recordReply } from '../../core/index.ts';
+import type { Context } from 'hono';
+import type { App } from '../app.ts';
+import type { AppEnv } from '../app-env.ts';
+import { caseClock } from '../cases/case-clock.ts';
+import { openDatabase } from '../db/client.ts';
+import { defineRoute } from '../define-route.ts';
+import { advanceRectification, type RectificationStepFn } from '../evaluations/advance-rectification.ts';
+import { followUpRectification } from '../evaluations/follow-up-rectification.ts';
+import { listRectifications } from '../evaluations/list-rectifications.ts';
+import { normaliseEvaluationId } from '../evaluations/read-evaluation.ts';
+import { replyError } from '../http-errors.ts';
+import {
+  appealBodySchema,
+  appealDecisionBodySchema,
+  closeBodySchema,
+  contactBodySchema,
+  followUpBodySchema,
+  rectificationListQuerySchema,
+  rectificationParamsSchema,
+  replyBodySchema,
+} from '../schemas/evaluation.ts';
+import { RECTIFICATION_EXAMPLE, RECTIFICATION_LIST_EXAMPLE } from '../schemas/evaluation-examples.ts';
+import { rectificationListSchema, rectificationSchema } from '../schemas/evaluation-replies.ts';
+import { EVALUATION_STAFF_NOTE, RECTIFICATION_STAFF_ACCESS } from './evaluation-access.ts';
+
+const STATE_NOTE =
+  ' 状态不允许时返回 409 RECTIFICATION_STATE_CONFLICT（`details` 含当前状态）；两人同时操作只有一人成功。' +
+  ' A step the rectification’s state does not allow is 409 RECTIFICATION_STATE_CONFLICT with the current status in' +
+  ' `details`; of two staff taking the same step at once exactly one succeeds (a conditional update on the version).' +
+  ' No rectification under the id (unknown, or a rating that was no 差评): 404 EVALUATION_NOT_FOUND.';
+
+const listRoute = defineRoute({
+  method: 'get',
+  path: '/v1/rectifications',
+  access: RECTIFICATION_STAFF_ACCESS,
+  tags: ['evaluation'],
+  summary: '差评整改台账 Rectifications',
+  description:
+    '按大厅、部门、状态列出差评整改，今日判断联系与答复时限，超期的排在前面。' +
+    ' 差评 rectifications by hall, department and status, each with its contact and reply deadlines judged today;' +
+    ' `overdue=true` keeps those that missed a limit (超期整改, late or still open past it). Overdue first, then by' +
+    ' the next deadline.' +
+    EVALUATION_STAFF_NOTE,
+  request: { query: rectificationListQuerySchema },
+  responses: {
+    200: { description: '整改列表 The rectifications', content: { 'application/json': { schema: rectificationListSchema, example: RECTIFICATION_LIST_EXAMPLE } } },
+  },
+});
+
+/** A staff step on a rectification: its route and what core does with the body. */
+const stepRoute = <P extends string, B extends z.ZodType>(path: P, summary: string, description: string, body: B) =>
+  defineRoute({
+    method: 'post',
+    path,
+    access: RECTIFICATION_STAFF_ACCESS,
+    tags: ['evaluation'],
+    summary,
+    description: description + STATE_NOTE + EVALUATION_STAFF_NOTE,
+    errors: ['EVALUATION_NOT_FOUND', 'RECTIFICATION_STATE_CONFLICT'],
+    request: {
+      params: rectificationParamsSchema,
+      body: { required: true, content: { 'application/json': { schema: body } } },
+    },
+    responses: {
+      200: { description: '整改 The rectification as it now stands', content: { 'application/json': { schema: rectificationSchema, example: RECTIFICATION_EXAMPLE } } },
+    },
+  });
+
+const contactRoute = stepRoute(
+  '/v1/rectifications/{evaluationId}/contact',
+  '联系群众 Record the contact',
+  '部门已联系评价人，了解不满意原因（时限默认1个工作日）。 The department reached the citizen (due within 1 working day by default).',
+  contactBodySchema,
+);
+
+const replyRoute = stepRoute(
+  '/v1/rectifications/{evaluationId}/reply',
+  '整改答复 Reply with the rectification',
+  '联系后，告知群众整改情况（时限默认15个工作日）。 After the contact: what was rectified, as told to the citizen (due within 15 working days by default).',
+  replyBodySchema,
+);
+
+const closeRoute = stepRoute(
+  '/v1/rectifications/{evaluationId}/close',
+  '办结 Close without a follow-up',
+  '答复后群众不再追评（或追评期已过），整改办结。 After the reply, when the citizen declines the follow-up rating (or the hall’s follow-up window has passed). Not while an appeal is pending.',
+  closeBodySchema,
+);
+
+const appealRoute = stepRoute(
+  '/v1/rectifications/{evaluationId}/appeal',
+  '申诉 Appeal a malicious rating',
+  '部门认为属恶意差评的，可申诉一次；申诉期间时限照常计算。 The department contests the rating as malicious, once, before the end. The clock does not stop: contact and reply stay due.',
+  appealBodySchema,
+);
+
+const appealDecisionRoute = stepRoute(
+  '/v1/rectifications/{evaluationId}/appeal-decision',
+  '申诉裁定 Decide the appeal',
+  '申诉成立：该评价不计入统计，整改办结；不成立：整改继续，时限不变。 Upheld: the rating counts in no statistic and the rectification closes where it stood. Rejected: it continues, deadlines unchanged.',
+  appealDecisionBodySchema,
+);
+
+const followUpRoute = defineRoute({
+  method: 'post',
+  path: '/v1/rectifications/{evaluationId}/follow-up',
+  access: 'public',
+  tags: ['evaluation'],
+  summary: '追评 The citizen’s follow-up rating',
+  description:
+    '收到整改答复后，群众可追加评价一次：办件凭查询码，现场评价凭差评时给出的追评码。' +
+    ' After the department’s reply the citizen may rate once more: with the case’s query code for a case, with the' +
+    ' follow-up code (追评码) the 差评 reply gave for a ticket. A wrong code is 404 EVALUATION_NOT_FOUND, as for an' +
+    ' unknown id. Before the reply, a second time or while an appeal is pending: 409 RECTIFICATION_STATE_CONFLICT.',
+  errors: ['EVALUATION_NOT_FOUND', 'RECTIFICATION_STATE_CONFLICT'],
+  request: {
+    params: rectificationParamsSchema,
+    body: { required: true, content: { 'application/json': { schema: followUpBodySchema } } },
+  },
+  responses: {
+    200: { description: '整改 The rectification, followed up', content: { 'application/json': { schema: rectificationSchema, example: RECTIFICATION_EXAMPLE } } },
+  },
+});
+
+/** One staff step: core decides the next state, written conditionally on the version read. */
+const takeStep = async (c: Context<AppEnv>, evaluationId: string, step: RectificationStepFn) => {
+  const result = await advanceRectification(openDatabase(c.env.DB), normaliseEvaluationId(evaluationId), step, caseClock.now());
+  if (!result.ok) return replyError(c, result.error);
+  c.header('Cache-Control', 'no-store');
+  return c.json(result.value, 200);
+};
+
+export const registerRectificationRoutes = (app: App) => {
+  app.openapi(listRoute, async (c) => {
+    const { hall, department, status, overdue, limit } = c.req.valid('query');
+    const filter = {
+      ...(hall === undefined ? {} : { hallId: hall }),
+      ...(department === undefined ? {} : { departmentId: department }),
+      ...(status === undefined ? {} : { status }),
+      ...(overdue === undefined ? {} : { overdue: overdue === 'true' }),
+    };
+    const list = await listRectifications(openDatabase(c.env.DB), filter, limit, caseClock.now());
+    c.header('Cache-Control', 'no-store');
+    return c.json(list, 200);
+  });
+
+  app.openapi(contactRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => recordContact(r, c.req.valid('json'), now)));
+  app.openapi(replyRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => recordReply(r, c.req.valid('json'), now)));
+  app.openapi(closeRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => closeRectification(r, c.req.valid('json'), now)));
+  app.openapi(appealRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => fileAppeal(r, c.req.valid('json'), now)));
+  app.openapi(appealDecisionRoute, (c) =>
+    takeStep(c, c.req.valid('param').evaluationId, (r, now) => decideAppeal(r, c.req.valid('json'), now)),
+  );
+
+  app.openapi(followUpRoute, async (c) => {
+    const { evaluationId } = c.req.valid('param');
+    const result = await followUpRectification(openDatabase(c.env.DB), normaliseEvaluationId(evaluationId), c.req.valid('json'), caseClock.now());
+    if (!result.ok) return replyError(c, result.error);
+    c.header('Cache-Control', 'no-store');
+    return c.json(result.value, 200);
+  });
+};

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './case-helpers.ts';
+
+interface Operation {
+  'x-access'?: unknown;
+  tags?: string[];
+  summary?: string;
+  description?: string;
+  parameters?: { name: string; in: string; required?: boolean }[];
+  responses: Record<string, { content?: Record<string, { schema?: any; example?: unknown }> }>;
+}
+
+const readDocument = async () => {
+  const res = await call('/v1/openapi.json');
+  expect(res.status).toBe(200);
+  return (await res.json()) as { paths: Record<string, Record<string, Operation>> };
+};
+
+const codes = (op: Operation, status: string): string[] =>
+  op.responses[status]?.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [];
+
+const ROUTES = [
+  ['post', '/v1/cases/{number}/evaluation', '201'],
+  ['post', '/v1/halls/{hall}/tickets/{id}/evaluation', '201'],
+  ['get', '/v1/evaluations/{id}', '200'],
+  ['get', '/v1/rectifications', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/contact', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/reply', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/close', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/appeal', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/appeal-decision', '200'],
+  ['post', '/v1/rectifications/{evaluationId}/follow-up', '200'],
+  ['get', '/v1/halls/{hall}/report', '200'],
+] as const;
+
+describe('the evaluation and report routes in the OpenAPI document', () => {
+  it('are all there, bilingual, with their access and an example success reply', async () => {
+    const doc = await readDocument();
+    for (const [method, path, status] of ROUTES) {
+      const op = doc.paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op!['x-access']).toBe('public');
+      expect(op!.tags).toEqual([path.endsWith('/report') ? 'reports' : 'evaluation']);
+      expect(op!.summary).toMatch(/\p{Script=Han}.* [A-Z]/u);
+      expect(op!.description).toMatch(/\p{Script=Han}/u);
+      expect(op!.description).toMatch(/[a-z]{4,}/);
+      expect(op!.responses[status]?.content?.['application/json']?.example, `${method} ${path}`).toBeDefined();
+      expect(codes(op!, '500')).toEqual(['INTERNAL']);
+    }
+  });
+
+  it('list the error codes each can return', async () => {
+    const doc = await readDocument();
+    const rateCase = doc.paths['/v1/cases/{number}/evaluation']!.post!;
+    expect(codes(rateCase, '409').sort()).toEqual(['EVALUATION_ALREADY_GIVEN', 'EVALUATION_NOT_OPEN']);
+    expect(codes(rateCase, '404')).toEqual(['CASE_NOT_FOUND']);
+    const rateTicket = doc.paths['/v1/halls/{hall}/tickets/{id}/evaluation']!.post!;
+    expect(codes(rateTicket, '404').sort()).toEqual(['HALL_NOT_FOUND', 'TICKET_NOT_FOUND']);
+    const contact = doc.paths['/v1/rectifications/{evaluationId}/contact']!.post!;
+    expect(codes(contact, '409')).toEqual(['RECTIFICATION_STATE_CONFLICT']);
+    expect(codes(contact, '404')).toEqual(['EVALUATION_NOT_FOUND']);
+    const report = doc.paths['/v1/halls/{hall}/report']!.get!;
+    expect(codes(report, '400').sort()).toEqual(['INVALID_DATE', 'INVALID_INPUT']);
+    expect(report.parameters?.map((p) => [p.name, p.in, p.required ?? false])).toEqual([
+      ['hall', 'path', true],
+      ['from', 'query', true],
+      ['to', 'query', true],
+      ['format', 'query', false],
+    ]);
+    // The CSV is documented beside the JSON, with an example that opens with the BOM.
+    expect(String(report.responses['200']?.content?.['text/csv']?.example).startsWith('\uFEFF报表信息')).toBe(true);
+  });
+});

@@ -98,6 +98,8 @@ export const ERROR_MESSAGES = {
   CERTIFICATE_IDENTIFIER_INVALID: ['电子证照标识格式或校验位有误', 'Not a valid certificate identifier'],
   /** The certificate's status does not allow this change (e.g. revoking a cancelled certificate). */
   CERTIFICATE_STATUS_CONFLICT: ['该证照当前状态不允许此操作', 'The certificate status does not allow this'],
+  /** No signing key is configured (Worker secret CERT_SIGNING_KEY missing or unreadable): nothing can be signed or verified. */
+  CERTIFICATE_SIGNING_UNAVAILABLE: ['电子证照签名密钥未配置，暂不能签发或核验', 'No certificate signing key is configured'],
   /** The result is not ready for pickup yet, or was already delivered. */
   PICKUP_NOT_READY: ['该办件结果尚不能领取', 'The result is not ready for pickup'],
   /** The person collecting is neither the holder nor an authorised agent with a valid authorisation. */

@@ -43,6 +43,11 @@ const LABELS: Readonly<Record<CaseEventType, Labeller>> = {
   'task-resumed': () => ['恢复计时', 'Clock resumed'],
   'task-withdrawn': () => ['不再办理（前置事项未通过）', 'Withdrawn (an earlier matter was not approved)'],
   'case-completed': () => ['办结', 'Completed'],
+  'certificate-issued': () => ['电子证照已签发', 'Electronic certificate issued'],
+  'results-ready': () => ['办理结果可领取（统一出证窗口）', 'Results ready for collection at the issuing window'],
+  'results-picked-up': () => ['已领取办理结果', 'Results collected'],
+  'results-mailed': () => ['办理结果已寄出', 'Results sent by mail'],
+  'results-delivered': () => ['办理结果已送达', 'Results delivered'],
 };
 
 const ID = /^[A-Za-z0-9_.-]{1,80}$/;

@@ -82,7 +82,17 @@ export type CaseEventType =
   | 'task-suspended'
   | 'task-resumed'
   | 'task-withdrawn'
-  | 'case-completed';
+  | 'case-completed'
+  /** An electronic certificate that waited (no signing key at approval) was issued later. */
+  | 'certificate-issued'
+  /** 统一出证: every result can be collected at the issuing window (领取通知). */
+  | 'results-ready'
+  /** Collected at the window by the holder or an authorised agent: the case is closed. */
+  | 'results-picked-up'
+  /** Sent by mail (邮寄送达): carrier and tracking number recorded. */
+  | 'results-mailed'
+  /** The mail was delivered: the case is closed. */
+  | 'results-delivered';
 
 /** One event as chained: the hash covers every field but `hash` itself, plus the previous event's hash. */
 export interface CaseEventRecord {

@@ -1,9 +1,14 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 
 // Tests never talk to Cloudflare: no metrics, no fetch of the Request.cf placeholder.
 process.env.WRANGLER_SEND_METRICS = 'false';
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+
+// A throwaway certificate signing key per test run (ECDSA P-256, PKCS#8 PEM), given to the worker as the
+// CERT_SIGNING_KEY secret would be: tests sign and verify for real, and no key is ever committed.
+const certificateSigningKey = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 // Two projects: the pure core (and the CLI) in Node; the edge inside real workerd through miniflare.
 export default defineConfig({
@@ -21,7 +26,9 @@ export default defineConfig({
           cloudflareTest(async () => ({
             main: './worker/index.ts',
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations'), CERT_SIGNING_KEY: certificateSigningKey },
+            },
           })),
         ],
         test: {

@@ -1,6 +1,8 @@
 import { localDateOf, ok, parseCaseNumber, formatCaseNumber, type Result } from '../../core/index.ts';
 import { readApplicant } from '../db/applicants.ts';
 import { readCaseMaterials, readNotices } from '../db/cases.ts';
+import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
+import { presentCertificateSummary, presentDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
 import { loadCase } from './case-record.ts';
@@ -33,10 +35,12 @@ export const readCaseView = async (db: Database, number: string, now: number): P
   const loaded = await loadCase(db, normaliseCaseNumber(number));
   if (!loaded.ok) return loaded;
   const { row, plan, tasks, head } = await refreshCaseDueDates(db, loaded.value);
-  const [applicant, materials, notices] = await Promise.all([
+  const [applicant, materials, notices, certificates, delivery] = await Promise.all([
     readApplicant(db, row.applicantId),
     readCaseMaterials(db, row.number),
     readNotices(db, row.number),
+    readCertificatesOfCase(db, row.number),
+    readDelivery(db, row.number),
   ]);
   if (applicant === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
   const today = localDateOf(now);
@@ -64,5 +68,10 @@ export const readCaseView = async (db: Database, number: string, now: number): P
     ),
     notices: notices.map(presentNotice),
     events: { count: head.seq, head: head.hash },
+    completedOn: row.completedOn,
+    closedOn: row.closedOn,
+    visits: row.visits,
+    certificates: certificates.map((c) => presentCertificateSummary(readRecord(c))),
+    delivery: delivery === undefined ? null : presentDelivery(delivery),
   });
 };

@@ -2,6 +2,8 @@ import { describeCaseTimeline, err, isQueryCode, maskName, ok, type Result } fro
 import { getCatalogStore } from '../catalog-store.ts';
 import { readApplicant } from '../db/applicants.ts';
 import { readEvents } from '../db/cases.ts';
+import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
+import { presentTrackCertificate, presentTrackDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import { presentDepartmentRef } from '../replies/department-ref.ts';
 import type { TrackReply } from '../schemas/case-replies.ts';
@@ -28,7 +30,12 @@ export const trackCase = async (db: Database, numberText: string, code: string |
   const hash = await sha256Hex(typed);
   if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;
   const { row, tasks } = await refreshCaseDueDates(db, loaded.value);
-  const [applicant, events] = await Promise.all([readApplicant(db, row.applicantId), readEvents(db, number)]);
+  const [applicant, events, certificates, delivery] = await Promise.all([
+    readApplicant(db, row.applicantId),
+    readEvents(db, number),
+    readCertificatesOfCase(db, number),
+    readDelivery(db, number),
+  ]);
   const store = getCatalogStore();
   return ok({
     number: row.number,
@@ -47,5 +54,7 @@ export const trackCase = async (db: Database, numberText: string, code: string |
     timeline: describeCaseTimeline(events.map(readEventRecord), {
       departmentName: (id) => store.index.departments.get(id)?.name,
     }),
+    certificates: certificates.map((c) => presentTrackCertificate(readRecord(c))),
+    delivery: delivery === undefined ? null : presentTrackDelivery(delivery),
   });
 };

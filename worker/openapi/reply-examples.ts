@@ -36,6 +36,7 @@ export const buildReplyExamples = (store: CatalogStore): Record<string, unknown>
       // As on 28 November 2026: the next year's schedule is due and not yet added.
       calendar: presentCalendarHealth(workCalendar(), '2026-11-28', CALENDAR_WARN_WITHIN_DAYS),
       database: 'ok',
+      certificates: { signing: 'ok', keyId: 'oKIywvGUpTVTyxMQ3bwIIeQUudfr_CkLMjCE19ECD-U' },
       release: {
         catalogId: catalog.id,
         version: catalog.version,

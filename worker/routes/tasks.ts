@@ -1,5 +1,6 @@
 import type { App } from '../app.ts';
 import { caseClock } from '../cases/case-clock.ts';
+import { loadCertificateSigner } from '../certificates/signing-key.ts';
 import { claimCaseTask } from '../cases/claim-task.ts';
 import { decideCaseTask } from '../cases/decide-task.ts';
 import { listDepartmentTasks } from '../cases/list-department-tasks.ts';
@@ -69,10 +70,13 @@ const decisionRoute = defineRoute({
   description:
     '准予、不予（附理由）、退回补正（列明材料，计时中止，补正齐全后重新计时）、暂停计时（行政许可法第45条）与恢复计时。' +
     ' By the reviewer holding the task. approve: dependents whose predecessors are all approved go out (their clocks' +
-    ' start today); a certificate result (e.g. 营业执照) joins the applicant’s library, so later cases do not ask for' +
-    ' it (provisional certificate id until issue 5). reject: every task behind it is withdrawn. request-correction:' +
+    ' start today); a certificate result (审批结果类型 10, e.g. 营业执照) is issued as a signed electronic certificate in' +
+    ' the same write (`certificate`; optional `certificate.validTo` / `certificate.fields` in the body) and, when other' +
+    ' matters ask for it, joins the applicant’s library so later cases do not ask for it (多报合一). Without a signing' +
+    ' key the approval still stands and `certificatePending` says why (POST /v1/cases/{number}/certificates issues it' +
+    ' later). reject: every task behind it is withdrawn. request-correction:' +
     ' the clock stops and a notice lists the materials; suspend / resume move the due date. When every task is final' +
-    ' the case completes.' +
+    ' the case completes and its results are ready at the issuing window (统一出证: delivery `ready`).' +
     PENDING_DUE_NOTE +
     CASE_STAFF_NOTE,
   errors: ['TASK_NOT_FOUND', 'TASK_NOT_HELD', 'TASK_NOT_RELEASED', 'TASK_ALREADY_DECIDED', 'CLOCK_STATE_CONFLICT', 'CALENDAR_YEAR_UNKNOWN'],
@@ -109,7 +113,7 @@ export const registerTaskRoutes = (app: App) => {
   app.openapi(decisionRoute, async (c) => {
     const now = caseClock.now();
     const { id } = c.req.valid('param');
-    const decided = await decideCaseTask(openDatabase(c.env.DB), id, c.req.valid('json'), now);
+    const decided = await decideCaseTask(openDatabase(c.env.DB), id, c.req.valid('json'), now, await loadCertificateSigner(c.env));
     if (!decided.ok) return replyError(c, decided.error);
     return c.json(decided.value, 200);
   });

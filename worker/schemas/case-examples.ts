@@ -8,6 +8,8 @@ import type {
   TaskReply,
   TrackReply,
 } from './case-replies.ts';
+import { EXAMPLE_IDENTIFIER } from './certificate.ts';
+import { CERTIFICATE_SUMMARY_EXAMPLE } from './certificate-examples.ts';
 
 /**
  * Success examples for the OpenAPI document: a 开办餐饮店 bundle case of a company, accepted on Friday
@@ -121,6 +123,11 @@ export const CASE_EXAMPLE: CaseReply = {
   ],
   notices: [],
   events: { count: 4, head: '5d41402abc4b2a76b9719d911017c592ae0e7a5f6c3f7b1e8d7c6b5a49382716' },
+  completedOn: null,
+  closedOn: null,
+  visits: 1,
+  certificates: [],
+  delivery: null,
 };
 
 /**
@@ -163,12 +170,14 @@ export const DECISION_EXAMPLE: DecisionReply = {
     id: 'c0ffee00-1234-4abc-8def-0123456789ab',
     materialId: 'business-licence',
     name: '营业执照',
-    certificateId: `provisional:${NUMBER}:business-licence`,
+    certificateId: EXAMPLE_IDENTIFIER,
     validUntil: null,
     sourceCaseNumber: NUMBER,
     createdAt: '2026-11-27T03:40:00.000Z',
     valid: true,
   },
+  certificate: CERTIFICATE_SUMMARY_EXAMPLE,
+  certificatePending: null,
 };
 
 export const AUDIT_EXAMPLE: AuditReply = {
@@ -204,6 +213,8 @@ export const TRACK_EXAMPLE: TrackReply = {
       dueOn: '2026-11-30',
     },
   ],
+  certificates: [],
+  delivery: null,
 };
 
 export const LIBRARY_EXAMPLE: ApplicantLibraryReply = {

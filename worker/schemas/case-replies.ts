@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { departmentRefSchema } from './catalog.ts';
+import { certificatePendingSchema, certificateSummarySchema, deliverySchema, trackCertificateSchema, trackDeliverySchema } from './certificate-replies.ts';
 
 /**
  * Reply schemas of the case routes (办件). They mirror core's types (CasePlan, TaskState, Defect, TimelineEntry);
@@ -224,6 +225,11 @@ export const caseSchema = z
     materials: z.array(caseMaterialSchema),
     notices: z.array(noticeSchema),
     events: z.object({ count: z.number().int(), head: z.string().openapi({ description: 'Hash of the last event' }) }),
+    completedOn: z.string().nullable().openapi({ description: '办结日: the day every task reached a final decision' }),
+    closedOn: z.string().nullable().openapi({ description: 'The day its results were delivered (picked up, or the mail delivered): closed' }),
+    visits: z.number().int().openapi({ description: 'Trips to the hall so far (intake, window corrections, pickup): 最多跑一次' }),
+    certificates: z.array(certificateSummarySchema).openapi({ description: '电子证照 this case issued, every version' }),
+    delivery: deliverySchema.nullable().openapi({ description: '统一出证 / 送达: null until every task is final and every certificate issued' }),
   })
   .openapi('Case');
 
@@ -240,7 +246,10 @@ export const libraryItemSchema = z
     id: z.string(),
     materialId: z.string().openapi({ example: 'business-licence' }),
     name: z.string().openapi({ example: '营业执照' }),
-    certificateId: z.string().nullable().openapi({ description: 'Provisional until issue 5 issues real electronic certificates' }),
+    certificateId: z
+      .string()
+      .nullable()
+      .openapi({ description: '电子证照标识 (GB/T 36904); `provisional:<case>:<task>` while the certificate waits to be issued' }),
     validUntil: z.string().nullable(),
     sourceCaseNumber: z.string().nullable().openapi({ description: 'The case whose approval issued it' }),
     createdAt: isoTime('入库时间'),
@@ -256,7 +265,13 @@ export const decisionReplySchema = z
     withdrawn: z.array(taskSchema).openapi({ description: 'Tasks that will never go out (a predecessor was rejected)' }),
     issued: libraryItemSchema
       .nullable()
-      .openapi({ description: '证照: the certificate an approval added to the applicant’s library (result type 10)' }),
+      .openapi({ description: '材料库: the library item an approval added for a certificate other matters ask for (多报合一)' }),
+    certificate: certificateSummarySchema
+      .nullable()
+      .openapi({ description: '电子证照: the signed certificate this approval issued (result type 10); null otherwise or while pending' }),
+    certificatePending: certificatePendingSchema
+      .nullable()
+      .openapi({ description: '待签发: the approval stands but its certificate waits (no signing key, or data missing); POST /v1/cases/{number}/certificates issues it later' }),
   })
   .openapi('DecisionReply');
 
@@ -313,6 +328,8 @@ export const trackSchema = z
       }),
     ),
     timeline: z.array(timelineEntrySchema),
+    certificates: z.array(trackCertificateSchema).openapi({ description: '电子证照 issued, without holder data (verify them at /v1/certificates/{identifier}/verify)' }),
+    delivery: trackDeliverySchema.nullable().openapi({ description: '领取 / 邮寄: null until the results are ready' }),
   })
   .openapi('CaseTracking');
 

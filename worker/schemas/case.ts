@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { parseIsoDate } from '../../core/index.ts';
 import { listCaseHallIds } from '../cases/hall-codes.ts';
+import { certificateFieldsSchema } from './certificate.ts';
 
 /**
  * Request schemas of the case routes (办件): intake, correction, claim, decision, and their paths and queries.
@@ -193,8 +194,20 @@ export const decisionSchema = z
   ])
   .openapi('TaskDecision');
 
+/** 证照信息 an approval may give for its certificate (审批结果类型 10): validity and the printed fields. */
+const certificateOptionsSchema = z
+  .object({
+    validTo: isoDate
+      .nullable()
+      .optional()
+      .openapi({ description: '有效期截止 (inclusive); null: 长期. Default: the result’s statutory term, else 长期' }),
+    fields: certificateFieldsSchema.optional(),
+  })
+  .strict()
+  .openapi({ description: 'Only for an approval whose matter issues a certificate; ignored otherwise' });
+
 export const decisionBodySchema = z
-  .object({ reviewer, decision: decisionSchema })
+  .object({ reviewer, decision: decisionSchema, certificate: certificateOptionsSchema.optional() })
   .openapi('DecisionRequest', { example: { reviewer: 'scjg-wang', decision: { kind: 'approve' } } });
 
 export type CreateCaseBody = z.infer<typeof createCaseBodySchema>;

@@ -31,6 +31,16 @@ export const healthReplySchema = z
           .openapi({ description: 'What to do, Chinese first; null while status is ok' }),
       })
       .openapi({ description: '工作日历覆盖范围 The working-day calendar’s coverage, so operators add the next year in time' }),
+    certificates: z
+      .object({
+        signing: z.enum(['ok', 'missing', 'invalid']).openapi({
+          description:
+            '电子证照签名密钥: `missing` — the Worker secret CERT_SIGNING_KEY is not set; `invalid` — it is not a P-256 PKCS#8' +
+            ' key. Either way approvals go on and their certificates wait (待签发); verification answers 503',
+        }),
+        keyId: z.string().nullable().openapi({ description: 'JWK thumbprint of the public key (GET /v1/certificates/public-key)' }),
+      })
+      .openapi({ description: '电子证照签名 Certificate signing' }),
     release: z
       .object({
         catalogId: z.string(),

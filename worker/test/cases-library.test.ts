@@ -40,7 +40,9 @@ describe('证照 reuse through the applicant library (多报合一)', () => {
     const registration = await acceptCase({ applicant: COMPANY, matterCode: REGISTRATION.code, materials: materialsFor([REGISTRATION]) });
     expect((await library(registration.applicantId)).items).toEqual([]);
     const approved = await approve(registration.tasks[0]!.id, 'scjg-wang');
-    expect(approved.issued).toMatchObject({ materialId: 'business-licence', certificateId: expect.stringMatching(/^provisional:/) });
+    // The library item carries the electronic certificate's GB/T 36904 identifier (issue 5), not a placeholder.
+    expect(approved.issued).toMatchObject({ materialId: 'business-licence', certificateId: approved.certificate?.identifier });
+    expect(approved.issued?.certificateId).toMatch(/^1\.2\.156\.3005\.2\./);
 
     const held = await library(registration.applicantId);
     expect(held.applicant).toMatchObject({ id: registration.applicantId, kind: 'organisation' });

@@ -80,7 +80,8 @@ describe('POST /v1/tasks/{id}/decision', () => {
     expect(approved.case.status).toBe('approved');
     await expectError(await postJson(`/v1/tasks/${id}/decision`, { reviewer: 'scjg-wang', decision: { kind: 'reject', reason: 'x' } }), 409, 'TASK_ALREADY_DECIDED');
     const events = await env.DB.prepare('SELECT type FROM case_events ORDER BY seq').all<{ type: string }>();
-    expect(events.results.map((e) => e.type).slice(-3)).toEqual(['task-claimed', 'task-approved', 'case-completed']);
+    // The completed case's results are ready at the issuing window (统一出证) in the same write.
+    expect(events.results.map((e) => e.type).slice(-4)).toEqual(['task-claimed', 'task-approved', 'case-completed', 'results-ready']);
   });
 
   it('answers bad decisions with INVALID_INPUT and unknown tasks with 404', async () => {

@@ -99,7 +99,7 @@ describe('GET /v1/openapi.json', () => {
         // A WebSocket upgrade (101) has no body to describe.
         if (status === '101') continue;
         const content = op.responses[status ?? '200']?.content ?? {};
-        const schema = content['application/json']?.schema ?? content['text/html']?.schema;
+        const schema = content['application/json']?.schema ?? content['text/html']?.schema ?? content['application/pdf']?.schema;
         expect(schema, path).toBeDefined();
       }
     }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './case-helpers.ts';
+
+interface Operation {
+  'x-access'?: unknown;
+  summary?: string;
+  description?: string;
+  responses: Record<string, { content?: Record<string, { schema?: any; example?: unknown }> }>;
+}
+
+const ROUTES = [
+  ['get', '/v1/certificates/public-key', 'application/json'],
+  ['get', '/v1/certificates/verify-qr', 'application/json'],
+  ['post', '/v1/certificates/verify-qr', 'application/json'],
+  ['get', '/v1/certificates/{identifier}/verify', 'application/json'],
+  ['get', '/v1/certificates/{identifier}', 'application/json'],
+  ['get', '/v1/certificates/{identifier}/pdf', 'application/pdf'],
+  ['post', '/v1/certificates/{identifier}/revoke', 'application/json'],
+  ['post', '/v1/certificates/{identifier}/cancel', 'application/json'],
+  ['post', '/v1/certificates/{identifier}/reissue', 'application/json'],
+  ['post', '/v1/cases/{number}/pickup', 'application/json'],
+  ['post', '/v1/cases/{number}/mail', 'application/json'],
+  ['post', '/v1/cases/{number}/delivered', 'application/json'],
+  ['post', '/v1/cases/{number}/certificates', 'application/json'],
+] as const;
+
+const codes = (op: Operation, status: string): string[] =>
+  op.responses[status]?.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [];
+
+describe('the certificate and delivery routes in the OpenAPI document', () => {
+  it('are all there, in Chinese and English, with an example success reply (JSON) and their error codes', async () => {
+    const doc = (await (await call('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, Operation>> };
+    for (const [method, path, media] of ROUTES) {
+      const op = doc.paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op!.summary).toMatch(/\p{Script=Han}.* [A-Z]/u);
+      expect(op!.description).toMatch(/\p{Script=Han}/u);
+      expect(op!.description).toMatch(/[a-z]{4,}/);
+      const content = op!.responses['200']?.content?.[media];
+      expect(content?.schema, `${method} ${path}`).toBeDefined();
+      if (media === 'application/json') expect(content?.example, `${method} ${path}`).toBeDefined();
+    }
+    const verify = doc.paths['/v1/certificates/{identifier}/verify']!.get!;
+    expect(verify['x-access']).toBe('public');
+    expect(codes(verify, '400').sort()).toEqual(['CERTIFICATE_IDENTIFIER_INVALID', 'INVALID_INPUT']);
+    expect(codes(verify, '404')).toEqual(['CERTIFICATE_NOT_FOUND']);
+    expect(codes(verify, '503')).toEqual(['CERTIFICATE_SIGNING_UNAVAILABLE']);
+    const pickup = doc.paths['/v1/cases/{number}/pickup']!.post!;
+    expect(codes(pickup, '403')).toEqual(['PICKUP_NOT_AUTHORISED']);
+    expect(codes(pickup, '409')).toEqual(['PICKUP_NOT_READY']);
+    expect(codes(doc.paths['/v1/certificates/{identifier}/revoke']!.post!, '409')).toEqual(['CERTIFICATE_STATUS_CONFLICT']);
+  });
+});

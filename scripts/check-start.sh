@@ -23,6 +23,7 @@ check /v1/health '"database":"ok"'
 check "/v1/matters?q=%E5%BC%80%E9%A5%AD%E5%BA%97" '食品经营许可'
 check /v1/departments '市场监管局'
 check /v1/openapi.json '"openapi":"3.1'
+check /v1/certificates/public-key '"alg":"ES256"'
 ticket=$(curl -fsS -X POST -H 'Content-Type: application/json' -H 'Idempotency-Key: check-start' \
   -d '{"class":"normal"}' "http://127.0.0.1:$port/v1/halls/xiaoshan/tickets") || { cat "$log"; echo "FAIL take a ticket"; exit 1; }
 grep -q '"number":"A' <<<"$ticket" || { echo "FAIL take a ticket: ${ticket:0:300}"; exit 1; }

@@ -3,7 +3,8 @@
  * Everything stays on this machine: local D1 (SQLite under .wrangler/), no Cloudflare account, no metrics.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSeedSql } from './seed-local.ts';
@@ -18,6 +19,21 @@ const wrangler = (args: string[]) => {
   }
 };
 
+/**
+ * 电子证照签名密钥 for local runs: a development ECDSA P-256 key (PKCS#8, base64 DER on one line) written into
+ * .dev.vars (git-ignored; wrangler dev reads it as secrets) when none is there. Never used anywhere else:
+ * production sets its own with `wrangler secret put CERT_SIGNING_KEY`.
+ */
+const ensureDevSigningKey = (file = '.dev.vars'): void => {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (/^CERT_SIGNING_KEY\s*=/m.test(current)) return;
+  const der = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'der' });
+  const line = `# Development-only certificate signing key (ECDSA P-256, PKCS#8 base64), written by npm start.\nCERT_SIGNING_KEY=${der.toString('base64')}\n`;
+  appendFileSync(file, `${current === '' || current.endsWith('\n') ? '' : '\n'}${line}`);
+  console.log('▶ 已生成开发用电子证照签名密钥 wrote a DEVELOPMENT certificate signing key to .dev.vars (not for production: use `wrangler secret put CERT_SIGNING_KEY`)');
+};
+ensureDevSigningKey();
+
 const port = process.env.PORT ?? '8787';
 console.log('▶ 迁移本地数据库 migrating the local D1 …');
 wrangler(['d1', 'migrations', 'apply', 'DB', '--local']);
@@ -31,7 +47,8 @@ console.log(`▶ 启动 starting wrangler dev on http://127.0.0.1:${port}
    接口文档 API docs:   http://127.0.0.1:${port}/docs
    查找事项 search:     http://127.0.0.1:${port}/v1/matters?q=开饭店
    演示大厅 demo hall:  http://127.0.0.1:${port}/v1/halls/xiaoshan/queue  (29 windows, open them with POST …/windows/{n}/open)
-   健康检查 health:     http://127.0.0.1:${port}/v1/health`);
+   健康检查 health:     http://127.0.0.1:${port}/v1/health
+   证照公钥 cert key:   http://127.0.0.1:${port}/v1/certificates/public-key  (development key from .dev.vars)`);
 const dev = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', port, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env,

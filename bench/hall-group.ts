@@ -2,6 +2,7 @@ import type { BenchGroup, Figure } from './bench-types.ts';
 import { runHallBenchmarks } from './hall-benchmarks.ts';
 import { runHallHttpBenchmarks } from './hall-http.ts';
 import { runCasesHttpBenchmarks } from './cases-http.ts';
+import { runCertificatesHttpBenchmarks } from './certificates-http.ts';
 
 // The hall and case HTTP runners share this shape.
 type HallRunner = (options: { smoke: boolean }) => Promise<{ figures: readonly Figure[]; failures: readonly string[] }>;
@@ -34,4 +35,10 @@ export const casesHttpGroup = groupOf(
   'cases-http',
   'case intake, tracking and a D1 read over HTTP in local workerd with a migrated local D1 (cases-http.ts)',
   runCasesHttpBenchmarks,
+);
+
+export const certificatesHttpGroup = groupOf(
+  'certificates-http',
+  'certificate issue on approval and verification (by identifier, by QR) over HTTP in local workerd, and ECDSA P-256 sign / verify per second (certificates-http.ts)',
+  runCertificatesHttpBenchmarks,
 );

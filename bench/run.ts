@@ -12,7 +12,7 @@ import type { BenchContext, BenchGroup, Figure } from './bench-types.ts';
 import { casesCoreGroup } from './cases-core.ts';
 import { catalogLookupGroup } from './catalog-lookup.ts';
 import { formatTextTable } from './format-table.ts';
-import { casesHttpGroup, hallGroup, hallHttpGroup } from './hall-group.ts';
+import { casesHttpGroup, certificatesHttpGroup, hallGroup, hallHttpGroup } from './hall-group.ts';
 import { indexBuildGroup } from './index-build.ts';
 import { hasGc } from './measure-heap.ts';
 import { nationalCatalogGroup } from './national-catalog.ts';
@@ -27,6 +27,7 @@ const groups: readonly BenchGroup[] = [
   hallHttpGroup,
   casesCoreGroup,
   casesHttpGroup,
+  certificatesHttpGroup,
 ];
 
 interface GroupRun {

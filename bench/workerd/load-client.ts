@@ -9,7 +9,8 @@ import { Agent, request } from 'node:http';
 export interface LoadPlan {
   readonly base: URL;
   readonly method: 'GET' | 'POST';
-  readonly path: string;
+  /** One path for every request, or the i-th request's (a different task or certificate each time). */
+  readonly path: string | ((i: number) => string);
   /** The i-th request's JSON body, if any. */
   readonly body?: (i: number) => unknown;
   readonly headers?: (i: number) => Record<string, string>;
@@ -47,7 +48,7 @@ const send = (agent: Agent, plan: LoadPlan, i: number): Promise<{ status: number
         host: plan.base.hostname,
         port: plan.base.port,
         method: plan.method,
-        path: plan.path,
+        path: typeof plan.path === 'function' ? plan.path(i) : plan.path,
         headers: {
           ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
           ...plan.headers?.(i),

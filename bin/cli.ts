@@ -1,5 +1,6 @@
 import { runCatalogCommand } from './commands/catalog.ts';
 import { runMatterCommand } from './commands/matter.ts';
+import { runReportCommand } from './commands/report.ts';
 import { runSearchCommand } from './commands/search.ts';
 import { EXIT, type CliIo } from './io.ts';
 
@@ -9,7 +10,10 @@ const USAGE = `onewindow — 无差别全科受理 command line
   onewindow search <text> [--json] [--limit N] [--department ID]   查找事项 find matters
   onewindow matter <code> [--json]                                  办事指南 a matter's guide (实施编码 or 基本编码)
   onewindow catalog validate <file>                                 校验目录 validate a catalog JSON file
-  onewindow catalog export [--out FILE]                             导出萧山演示目录 export the Xiaoshan demo catalog`;
+  onewindow catalog export [--out FILE]                             导出萧山演示目录 export the Xiaoshan demo catalog
+  onewindow report --hall ID --from YYYY-MM-DD --to YYYY-MM-DD [--csv | --json] [--url URL]
+                                                                    大厅运行报表 the hall report from a running worker
+                                                                    (default URL http://127.0.0.1:8787, npm start)`;
 
 /** Dispatches argv to a command; returns the process exit code. */
 export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
@@ -22,6 +26,8 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
         return runMatterCommand(rest, io);
       case 'catalog':
         return await runCatalogCommand(rest, io);
+      case 'report':
+        return await runReportCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':

@@ -108,7 +108,7 @@ export const decideCaseTask = async (
       const notice = await buildRequestNotice(db, record, decision.materialIds, today);
       statements.push(insertNotice(db, { id: noticeId, caseNumber: record.row.number, taskId, defects: notice, reason: decision.reason, issuedAt: now, resolvedAt: null }));
     }
-    if (decision.kind === 'approve') {
+    if (decision.kind === 'approve' && issuesCertificate(task.row.matterCode)) {
       const applicant = await readApplicant(db, record.row.applicantId);
       if (applicant === undefined) throw new Error(`case ${record.row.number}: applicant missing`);
       certificate = await prepareCertificate(db, {

@@ -37,6 +37,12 @@ export const documentApi = (app: App) => {
         description: '好差评 Evaluations: one rating per case or on-site service, 差评 rectification, follow-up and appeals',
       },
       { name: 'reports', description: '统计报表 The hall report: the figures the reform is judged by' },
+      {
+        name: 'certificates',
+        description:
+          '电子证照与统一出证 Electronic certificates: verification by identifier or QR code, the public key, the holder’s' +
+          ' view and PDF, revoke / cancel / reissue; pickup, mail and delivery of a case’s results',
+      },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
     ],

@@ -8,9 +8,9 @@
  * is a CIDFontType0 with CIDSystemInfo Adobe/GB1/2, text written as UCS-2 (UTF-16BE) hex strings. pdf-lib's
  * high-level API only draws embedded or standard-14 fonts, so the font dictionaries and text operators are
  * written through its low-level API. Viewers substitute a system Song/Ming font (Acrobat ships Adobe Song Std;
- * pdf.js, Preview, Chrome and Foxit map it to the platform's CJK font). Widths: CIDs 1-95 (ASCII) 500, the rest
- * 1000. Characters outside the BMP cannot be written in UCS-2 and print as 〓. Latin-only text (the identifier,
- * key id) uses the standard Helvetica, so it copies and searches exactly. The QR code is drawn as filled
+ * pdf.js, Preview, Chrome and Foxit map it to the platform's CJK font), every glyph a full em wide.
+ * Characters outside the BMP cannot be written in UCS-2 and print as 〓. Runs of ASCII (codes, dates, the
+ * identifier) are drawn in the standard Helvetica instead: proportional, and they copy and search exactly. The QR code is drawn as filled
  * rectangles, one per dark module: no image, no embedded font.
  * Deterministic: the same certificate and status give the same bytes (dates are the issue day, no random ID).
  */
@@ -64,19 +64,33 @@ const toUcs2Hex = (text: string): string => {
   return hex;
 };
 
-/** Width in text space units per point of size: ASCII half, everything else full. */
-const measure = (text: string, size: number): number => {
-  let units = 0;
-  for (const char of text) units += char.codePointAt(0)! < 0x7f ? 500 : 1000;
-  return (units / 1000) * size;
+const isLatin = (char: string): boolean => {
+  const code = char.codePointAt(0)!;
+  return code >= 0x20 && code < 0x7f;
 };
 
+/** Runs of printable ASCII (drawn in Helvetica: proportional, copyable) and of everything else (STSong-Light). */
+const splitRuns = (text: string): { latin: boolean; text: string }[] => {
+  const runs: { latin: boolean; text: string }[] = [];
+  for (const char of text) {
+    const latin = isLatin(char);
+    const last = runs.at(-1);
+    if (last !== undefined && last.latin === latin) last.text += char;
+    else runs.push({ latin, text: char });
+  }
+  return runs;
+};
+
+/** Width in points: Helvetica's metrics for ASCII runs, a full em for every CJK character. */
+const measure = (latin: PDFFont, text: string, size: number): number =>
+  splitRuns(text).reduce((sum, run) => sum + (run.latin ? latin.widthOfTextAtSize(run.text, size) : [...run.text].length * size), 0);
+
 /** Splits text into lines no wider than `width` (character by character: Chinese has no spaces to break at). */
-const wrap = (text: string, size: number, width: number): string[] => {
+const wrap = (latin: PDFFont, text: string, size: number, width: number): string[] => {
   const lines: string[] = [];
   let line = '';
   for (const char of text) {
-    if (measure(line + char, size) > width && line !== '') {
+    if (measure(latin, line + char, size) > width && line !== '') {
       lines.push(line);
       line = '';
     }
@@ -145,17 +159,27 @@ interface Pen {
   y: number;
 }
 
+/** Draws mixed text: ASCII runs in Helvetica, the rest in STSong-Light as UCS-2 hex strings. */
 const drawCjk = (pen: Pen, text: string, x: number, y: number, size: number, color = rgb(0.1, 0.1, 0.1)): void => {
-  pen.page.pushOperators(
-    pushGraphicsState(),
-    setFillingRgbColor(color.red, color.green, color.blue),
-    beginText(),
-    setFontAndSize(CJK_FONT, size),
-    moveText(x, y),
-    showText(PDFHexString.of(toUcs2Hex(text))),
-    endText(),
-    popGraphicsState(),
-  );
+  let at = x;
+  for (const run of splitRuns(text)) {
+    if (run.latin) {
+      pen.page.drawText(run.text, { x: at, y, size, font: pen.latin, color });
+      at += pen.latin.widthOfTextAtSize(run.text, size);
+      continue;
+    }
+    pen.page.pushOperators(
+      pushGraphicsState(),
+      setFillingRgbColor(color.red, color.green, color.blue),
+      beginText(),
+      setFontAndSize(CJK_FONT, size),
+      moveText(at, y),
+      showText(PDFHexString.of(toUcs2Hex(run.text))),
+      endText(),
+      popGraphicsState(),
+    );
+    at += [...run.text].length * size;
+  }
 };
 
 /** One labelled row: the label on the left, the value wrapped in the column to its right. */
@@ -168,7 +192,7 @@ const drawRow = (pen: Pen, label: string, value: string, width: number, latin = 
     pen.y -= 20;
     return;
   }
-  for (const line of wrap(value, size, width - 96)) {
+  for (const line of wrap(pen.latin, value, size, width - 96)) {
     drawCjk(pen, line, x, pen.y, size);
     pen.y -= 16;
   }
@@ -223,8 +247,8 @@ export const renderCertificatePdf = async (
   page.drawText('Electronic certificate  GB/T 36903 / 36904', { x: MARGIN + 56, y: pen.y, size: 9, font: latin, color: rgb(0.45, 0.45, 0.45) });
   pen.y -= 46;
   const title = certificate.name;
-  const titleSize = Math.min(30, (width / Math.max(1, measure(title, 1))) * 0.9);
-  drawCjk(pen, title, MARGIN + (width - measure(title, titleSize)) / 2, pen.y, titleSize, rgb(0.62, 0.12, 0.1));
+  const titleSize = Math.min(30, (width / Math.max(1, measure(latin, title, 1))) * 0.9);
+  drawCjk(pen, title, MARGIN + (width - measure(latin, title, titleSize)) / 2, pen.y, titleSize, rgb(0.62, 0.12, 0.1));
   pen.y -= 40;
 
   const status = describeCertificateStatus(options.effectiveStatus);
@@ -259,7 +283,7 @@ export const renderCertificatePdf = async (
   y -= 14;
   page.drawText(`${certificate.algorithm}${options.keyId === null ? '' : `  key ${options.keyId}`}`, { x: MARGIN, y, size: 8.5, font: latin, color: rgb(0.1, 0.1, 0.1) });
   y -= 22;
-  for (const line of wrap('扫描二维码可离线验证签章；在线核验当前状态：GET /v1/certificates/{标识}/verify', 9, width - qrSide - 16)) {
+  for (const line of wrap(latin, '扫描二维码可离线验证签章；在线核验当前状态：GET /v1/certificates/{标识}/verify', 9, width - qrSide - 16)) {
     drawCjk(pen, line, MARGIN, y, 9, rgb(0.35, 0.35, 0.35));
     y -= 13;
   }

@@ -13,6 +13,7 @@
  * identifier) are drawn in the standard Helvetica instead: proportional, and they copy and search exactly. The QR code is drawn as filled
  * rectangles, one per dark module: no image, no embedded font.
  * Deterministic: the same certificate and status give the same bytes (dates are the issue day, no random ID).
+ * A record too long for the first page (the seal block keeps its lower part) goes on over further pages.
  */
 import {
   beginText,
@@ -154,9 +155,12 @@ const addCjkFont = (doc: PDFDocument, page: PDFPage): void => {
 };
 
 interface Pen {
-  readonly page: PDFPage;
+  page: PDFPage;
   readonly latin: PDFFont;
   y: number;
+  /** Rows stop above this line (the seal block on the first page), then continue on a new page. */
+  floor: number;
+  readonly turnPage: () => void;
 }
 
 /** Draws mixed text: ASCII runs in Helvetica, the rest in STSong-Light as UCS-2 hex strings. */
@@ -186,6 +190,7 @@ const drawCjk = (pen: Pen, text: string, x: number, y: number, size: number, col
 const drawRow = (pen: Pen, label: string, value: string, width: number, latin = false): void => {
   const size = 11;
   const x = MARGIN + 96;
+  if (pen.y < pen.floor) pen.turnPage();
   drawCjk(pen, label, MARGIN, pen.y, size, rgb(0.35, 0.35, 0.35));
   if (latin) {
     pen.page.drawText(value, { x, y: pen.y, size: 9, font: pen.latin, color: rgb(0.1, 0.1, 0.1) });
@@ -193,6 +198,7 @@ const drawRow = (pen: Pen, label: string, value: string, width: number, latin = 
     return;
   }
   for (const line of wrap(pen.latin, value, size, width - 96)) {
+    if (pen.y < pen.floor) pen.turnPage();
     drawCjk(pen, line, x, pen.y, size);
     pen.y -= 16;
   }
@@ -235,14 +241,33 @@ export const renderCertificatePdf = async (
   doc.setCreationDate(issued);
   doc.setModificationDate(issued);
 
-  const page = doc.addPage([A4.width, A4.height]);
-  addCjkFont(doc, page);
   const latin = await doc.embedFont(StandardFonts.Helvetica);
   const width = A4.width - 2 * MARGIN;
-  const pen: Pen = { page, latin, y: A4.height - MARGIN - 10 };
+  const framedPage = (): PDFPage => {
+    const added = doc.addPage([A4.width, A4.height]);
+    addCjkFont(doc, added);
+    added.drawRectangle({ x: MARGIN - 16, y: MARGIN - 16, width: width + 32, height: A4.height - 2 * MARGIN + 32, borderColor: rgb(0.62, 0.12, 0.1), borderWidth: 1.5 });
+    return added;
+  };
+  const page = framedPage();
+  const qrSide = 150;
+  const qrY = MARGIN + 8;
+  const pen: Pen = {
+    page,
+    latin,
+    y: A4.height - MARGIN - 10,
+    floor: qrY + qrSide + 16,
+    // A long record (经营范围 can run to hundreds of characters) goes on over further pages (续页).
+    turnPage() {
+      pen.page = framedPage();
+      pen.y = A4.height - MARGIN - 10;
+      pen.floor = MARGIN;
+      drawCjk(pen, `${certificate.name}（续）`, MARGIN, pen.y, 12, rgb(0.62, 0.12, 0.1));
+      pen.y -= 30;
+    },
+  };
 
-  // Frame and heading.
-  page.drawRectangle({ x: MARGIN - 16, y: MARGIN - 16, width: width + 32, height: A4.height - 2 * MARGIN + 32, borderColor: rgb(0.62, 0.12, 0.1), borderWidth: 1.5 });
+  // Heading.
   drawCjk(pen, '电子证照', MARGIN, pen.y, 12, rgb(0.62, 0.12, 0.1));
   page.drawText('Electronic certificate  GB/T 36903 / 36904', { x: MARGIN + 56, y: pen.y, size: 9, font: latin, color: rgb(0.45, 0.45, 0.45) });
   pen.y -= 46;
@@ -270,9 +295,8 @@ export const renderCertificatePdf = async (
   drawRow(pen, '证照状态', `${status.label}（${status.code}）`, width);
   if (certificate.replacedBy !== undefined) drawRow(pen, '新版本标识', certificate.replacedBy, width, true);
 
-  // The seal block: identifier, signature scheme, QR.
-  const qrSide = 150;
-  const qrY = MARGIN + 8;
+  // The seal block on the first page: identifier, signature scheme, QR.
+  pen.page = page;
   drawQr(page, encodeCertificateQr(certificate), MARGIN + width - qrSide, qrY, qrSide);
   let y = qrY + qrSide - 12;
   drawCjk(pen, '电子证照标识', MARGIN, y, 10, rgb(0.35, 0.35, 0.35));

@@ -143,7 +143,9 @@ export const rectificationListSchema = z
   .object({
     asOf: isoDate('The day the deadlines are judged on (today)'),
     rectifications: z.array(rectificationSchema).openapi({ description: 'Overdue first, then by the next deadline' }),
-    truncated: z.boolean().openapi({ description: 'True when more matched than were read: narrow the filter' }),
+    truncated: z.boolean().openapi({
+      description: 'True when more matched than are listed: raise `limit` (at most 500) or narrow the filter (at most 1000 rows are judged per request)',
+    }),
   })
   .openapi('RectificationList');
 

@@ -24,7 +24,7 @@ import { countCaseVisit } from '../db/case-visits.ts';
 import type { Database } from '../db/client.ts';
 import type { CorrectionBody } from '../schemas/case.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
-import { describeDefectsForEvent, findServedBy, refuseUncorrectable, startCase, type NoticeDetails } from './accept-case.ts';
+import { describeDefectsForEvent, findServedBy, refuseUncorrectable, startCase, type NoticeDetails } from './intake-steps.ts';
 import { workCalendar } from './case-clock.ts';
 import { fromReceivedRow, mergeSubmissions, recordMaterials, toSubmitted } from './case-materials.ts';
 import { loadCase, toTaskColumns, toTaskState, type CaseRecord } from './case-record.ts';

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { parseIsoDate } from '../../core/index.ts';
 import { listCaseHallIds } from '../cases/hall-codes.ts';
 import { certificateFieldsSchema } from './certificate.ts';
+import { buildIdempotencyHeaders } from './idempotency-key.ts';
 
 /**
  * Request schemas of the case routes (办件): intake, correction, claim, decision, and their paths and queries.
@@ -217,18 +218,9 @@ export type ApplicantBody = z.infer<typeof applicantSchema>;
 export type DecisionBody = z.infer<typeof decisionBodySchema>;
 
 /** Kiosks, partner systems and the online portal send one: a retried intake must never register a second case. */
-export const caseIdempotencyHeadersSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-    .optional()
-    .openapi({
-      description:
-        '幂等键: a fresh random key per application, the same key on every retry of it. The same key with the same ' +
-        'body returns the very same reply (201 or the 422 notice, `Idempotent-Replay: true`) for 24 hours; with ' +
-        'another body, 422 IDEMPOTENCY_KEY_REUSED. Without a key every POST registers a new case.',
-      example: 'portal-7f3e2a10-9c4b-4d1e-8a6f-2b5c7d9e0f11',
-    }),
-});
+export const caseIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键: a fresh random key per application, the same key on every retry of it. The same key with the same ' +
+    'body returns the very same reply (201 or the 422 notice, `Idempotent-Replay: true`) for 24 hours; with ' +
+    'another body, 422 IDEMPOTENCY_KEY_REUSED. Without a key every POST registers a new case.',
+  'portal-7f3e2a10-9c4b-4d1e-8a6f-2b5c7d9e0f11',
+);

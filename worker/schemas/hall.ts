@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { outcomeSchema, priorityReasonSchema, ticketClassSchema } from './hall-replies.ts';
+import { buildIdempotencyHeaders } from './idempotency-key.ts';
 
 /** Request schemas of the hall routes: paths, the Idempotency-Key header, bodies. */
 
@@ -11,21 +12,12 @@ export const hallParamsSchema = z.object({ hall });
 export const ticketParamsSchema = z.object({ hall, id: ticketId });
 export const windowParamsSchema = z.object({ hall, window: windowId });
 
-/** A retry must send the same key; printable ASCII, as the IETF Idempotency-Key draft allows. */
-export const idempotencyHeadersSchema = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
-    .optional()
-    .openapi({
-      description:
-        '幂等键: a kiosk sends a fresh random key per ticket and the same key on every retry of it. The same key with ' +
-        'the same body returns the same ticket (201, `Idempotent-Replay: true`) for 24 hours; with another body, 422.',
-      example: 'kiosk-3-20260302-000187',
-    }),
-});
+/** A kiosk's retry must send the same key. */
+export const idempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键: a kiosk sends a fresh random key per ticket and the same key on every retry of it. The same key with ' +
+    'the same body returns the same ticket (201, `Idempotent-Replay: true`) for 24 hours; with another body, 422.',
+  'kiosk-3-20260302-000187',
+);
 
 export const takeTicketBodySchema = z
   .object({

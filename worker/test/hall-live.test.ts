@@ -22,7 +22,9 @@ const connectBoard = async () => {
   const ws = res.webSocket!;
   const raw: string[] = [];
   ws.accept();
-  ws.addEventListener('message', (e) => raw.push(String(e.data)));
+  ws.addEventListener('message', (e) => {
+    raw.push(String(e.data));
+  });
   const messages = () => raw.filter((m) => m !== 'pong').map((m) => JSON.parse(m) as LiveMessage);
   const waitFor = (count: number) => vi.waitFor(() => expect(messages().length).toBeGreaterThanOrEqual(count), { timeout: 5_000 });
   const closed = new Promise<number>((resolve) => ws.addEventListener('close', (e) => resolve(e.code)));

@@ -1,24 +1,12 @@
-import {
-  err,
-  findEvaluationId,
-  isQueryCode,
-  ok,
-  recordEvaluation,
-  type CaseStatus,
-  type EvaluationIndicators,
-  type Result,
-  type SatisfactionLevel,
-} from '../../core/index.ts';
-import { workCalendar } from '../cases/case-clock.ts';
+import { err, isQueryCode, ok, type CaseStatus, type Result } from '../../core/index.ts';
 import { equalHex, sha256Hex } from '../cases/digest.ts';
 import { normaliseCaseNumber } from '../cases/read-case.ts';
 import { readCase } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
-import { readEvaluation } from '../db/evaluations.ts';
 import type { CaseEvaluationBody } from '../schemas/evaluation.ts';
 import type { EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
-import { rectificationPolicy } from './evaluation-config.ts';
 import { presentEvaluation, presentRectification } from './present-evaluation.ts';
+import { recordRating } from './record-rating.ts';
 import { storeEvaluation } from './store-evaluation.ts';
 
 /**
@@ -42,21 +30,7 @@ export const evaluateCase = async (
     return err('CASE_NOT_FOUND', { number: numberText });
   }
   const subject = { kind: 'case', caseNumber: number, status: row.status as CaseStatus } as const;
-  const existing = await readEvaluation(db, findEvaluationId(subject));
-  const recorded = recordEvaluation(
-    workCalendar(),
-    existing?.record ?? null,
-    {
-      subject,
-      // zod checked 1-5; core checks again and types it.
-      level: body.level as SatisfactionLevel,
-      ...(body.indicators === undefined ? {} : { indicators: body.indicators as EvaluationIndicators }),
-      ...(body.comment === undefined ? {} : { comment: body.comment }),
-      channel: body.channel,
-    },
-    now,
-    rectificationPolicy.current,
-  );
+  const recorded = await recordRating(db, subject, body, now);
   if (!recorded.ok) return recorded;
   const place = { hallId: row.hallId, departmentId: row.plan.tasks[0]?.departmentId ?? null };
   const stored = await storeEvaluation(db, recorded.value, place, null, now);

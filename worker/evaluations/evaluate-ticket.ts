@@ -1,16 +1,14 @@
-import { findEvaluationId, findMatter, ok, recordEvaluation, type EvaluationIndicators, type Result, type SatisfactionLevel, type TicketStatus } from '../../core/index.ts';
-import { workCalendar } from '../cases/case-clock.ts';
+import { findMatter, ok, type Result, type TicketStatus } from '../../core/index.ts';
 import { sha256Hex } from '../cases/digest.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import type { Database } from '../db/client.ts';
-import { readEvaluation } from '../db/evaluations.ts';
 import type { HallObject } from '../hall-object.ts';
 import type { TicketEvaluationBody } from '../schemas/evaluation.ts';
 import type { EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
 import type { TicketReply } from '../schemas/hall-replies.ts';
-import { rectificationPolicy } from './evaluation-config.ts';
 import { drawFollowUpCode } from './follow-up-code.ts';
 import { presentEvaluation, presentRectification } from './present-evaluation.ts';
+import { recordRating } from './record-rating.ts';
 import { storeEvaluation } from './store-evaluation.ts';
 
 /** The department a ticket's service belongs to: its matter's, when the ticket named one the catalog knows. */
@@ -39,21 +37,7 @@ export const evaluateTicket = async (
   if (!found.ok) return found;
   const ticket = found.value;
   const subject = { kind: 'ticket', hallId, ticketId: ticket.id, status: ticket.status as TicketStatus } as const;
-  const existing = await readEvaluation(db, findEvaluationId(subject));
-  const recorded = recordEvaluation(
-    workCalendar(),
-    existing?.record ?? null,
-    {
-      subject,
-      // zod checked 1-5; core checks again and types it.
-      level: body.level as SatisfactionLevel,
-      ...(body.indicators === undefined ? {} : { indicators: body.indicators as EvaluationIndicators }),
-      ...(body.comment === undefined ? {} : { comment: body.comment }),
-      channel: body.channel,
-    },
-    now,
-    rectificationPolicy.current,
-  );
+  const recorded = await recordRating(db, subject, body, now);
   if (!recorded.ok) return recorded;
   const code = recorded.value.rectification === null ? null : drawFollowUpCode();
   const place = { hallId, departmentId: findTicketDepartment(ticket) };

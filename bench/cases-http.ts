@@ -7,11 +7,6 @@
  * POST /v1/cases for one matter, POST /v1/cases for the 企业开办 bundle (5 matters), GET /v1/track/{number}.
  * Timing never fails the run; a broken benchmark does (a wrong status, a case number given twice).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   buildChecklist,
   computeCreditCodeCheck,
@@ -21,15 +16,12 @@ import {
   type Matter,
 } from '../core/index.ts';
 import type { Figure } from './bench-types.ts';
-import { checkThat, createReport, isMainModule, printReport, type HallBenchReport } from './hall-report.ts';
+import { checkThat, createReport, describeLoad, runIfMainModule, type HallBenchReport } from './hall-report.ts';
 import { loadFixtures } from './load-fixtures.ts';
-import { percentile, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
-
-process.env.WRANGLER_SEND_METRICS = 'false';
-process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+import { median, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { startMigratedWorker } from './workerd/start-local-worker.ts';
 
 const GROUP = 'cases-http';
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-03-02';
 
 interface Sizes {
@@ -80,15 +72,6 @@ const LABELS: Record<SubjectId, string> = {
   track: 'GET /v1/track/{number}?code=',
 };
 
-/** `wrangler d1 migrations apply --local` into a fresh directory: the schema exactly as `npm start` builds it. */
-const migrateInto = (dir: string): void => {
-  execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, CI: 'true' },
-  });
-};
-
 /** The number and query code of an accepted case's reply, or null for any other body. */
 const readAccepted = (body: string): { number: string; queryCode: string } | null => {
   try {
@@ -101,27 +84,12 @@ const readAccepted = (body: string): { number: string; queryCode: string } | nul
   }
 };
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
-};
-
-const pooled = (results: readonly LoadResult[]): Float64Array =>
-  Float64Array.from(results.flatMap((r) => [...r.latencies])).sort();
-
 export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promise<{ figures: readonly Figure[]; failures: readonly string[] }> => {
   const report: HallBenchReport = createReport();
   const sizes = SIZES[options.smoke ? 'smoke' : 'full'];
   const bodies = buildBodies();
-  const dir = mkdtempSync(join(tmpdir(), 'onewindow-cases-bench-'));
-  migrateInto(dir);
-  const { unstable_startWorker } = await import('wrangler');
-  const worker = await unstable_startWorker({
-    config: join(ROOT, 'wrangler.toml'),
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, persist: dir, watch: false, remote: false, logLevel: 'warn' },
-  });
+  const { base, dispose } = await startMigratedWorker({ dirPrefix: 'onewindow-cases-bench-' });
   try {
-    const base = await worker.url;
     const tracked: { number: string; queryCode: string }[] = [];
     const plan = (id: SubjectId, count: number, tag: string): LoadPlan => {
       if (id === 'health') return { base, method: 'GET', path: '/v1/health', count, concurrency: sizes.concurrency, maxSeconds: sizes.maxSeconds, expectStatus: 200 };
@@ -168,14 +136,7 @@ export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promi
       }
     }
     checkThat(report, new Set(numbers).size === numbers.length, `a case number was given twice (${numbers.length} replies)`);
-    for (const id of order) {
-      const latencies = pooled(results[id]);
-      report.figures.push(
-        { subject: LABELS[id], metric: 'throughput', value: Math.round(median(results[id].map((r) => r.requestsPerSecond))), unit: 'req/s', note: `${sizes.concurrency} clients` },
-        { subject: LABELS[id], metric: 'p50 latency', value: Number(percentile(latencies, 0.5).toFixed(2)), unit: 'ms' },
-        { subject: LABELS[id], metric: 'p99 latency', value: Number(percentile(latencies, 0.99).toFixed(2)), unit: 'ms' },
-      );
-    }
+    for (const id of order) report.figures.push(...describeLoad(LABELS[id], results[id], sizes.concurrency));
     const ratio = median(results.single.map((r, i) => r.requestsPerSecond / (results.health[i]?.requestsPerSecond ?? Number.NaN)));
     report.figures.push({ subject: 'intake, one matter ÷ health', metric: 'throughput ratio', value: Number(ratio.toFixed(3)), unit: '', note: 'median of same-round ratios' });
     report.details.casesCreated = numbers.length;
@@ -183,18 +144,9 @@ export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promi
   } catch (error) {
     report.failures.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
-    await worker.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
   return { figures: report.figures.map((f) => ({ group: GROUP, ...f })), failures: report.failures };
 };
 
-if (isMainModule(import.meta.url)) {
-  const smoke = process.argv.includes('--smoke');
-  const { figures, failures } = await runCasesHttpBenchmarks({ smoke });
-  const report = createReport();
-  report.figures.push(...figures);
-  report.failures.push(...failures);
-  printReport(GROUP, report);
-  if (failures.length > 0) process.exitCode = 1;
-}
+await runIfMainModule(import.meta.url, GROUP, runCasesHttpBenchmarks);

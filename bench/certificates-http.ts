@@ -17,23 +17,15 @@
  * node:crypto's sign and verify (the well-known library for the job, OpenSSL underneath as in Node's WebCrypto).
  * Timing never fails the run; a broken benchmark does (a wrong status, a missing certificate, a serial given twice).
  */
-import { execFileSync } from 'node:child_process';
 import { createSign, createVerify, generateKeyPairSync, webcrypto } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildChecklist, computeCreditCodeCheck, type Matter } from '../core/index.ts';
 import type { Figure } from './bench-types.ts';
-import { checkThat, createReport, isMainModule, printReport, type HallBenchReport, type HallFigure } from './hall-report.ts';
+import { checkThat, createReport, describeLoad, runIfMainModule, type HallBenchReport, type HallFigure } from './hall-report.ts';
 import { loadFixtures } from './load-fixtures.ts';
-import { percentile, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
-
-process.env.WRANGLER_SEND_METRICS = 'false';
-process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+import { median, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { startMigratedWorker } from './workerd/start-local-worker.ts';
 
 const GROUP = 'certificates-http';
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-03-02';
 
 interface Sizes {
@@ -76,21 +68,6 @@ const LABELS: Record<SubjectId, string> = {
   verify: 'GET /v1/certificates/{identifier}/verify',
   'verify-qr': 'POST /v1/certificates/verify-qr',
 };
-
-const migrateInto = (dir: string): void => {
-  execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, CI: 'true' },
-  });
-};
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
-};
-
-const pooled = (results: readonly LoadResult[]): Float64Array => Float64Array.from(results.flatMap((r) => [...r.latencies])).sort();
 
 const parse = <T>(body: string): T | null => {
   try {
@@ -152,17 +129,12 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
   const sizes = SIZES[options.smoke ? 'smoke' : 'full'];
   const registration = findMatter('有限责任公司设立登记');
   const plainMatter = findMatter('企业名称争议裁决');
-  const dir = mkdtempSync(join(tmpdir(), 'onewindow-certificates-bench-'));
-  migrateInto(dir);
   const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
-  const { unstable_startWorker } = await import('wrangler');
-  const worker = await unstable_startWorker({
-    config: join(ROOT, 'wrangler.toml'),
+  const { base, dispose } = await startMigratedWorker({
+    dirPrefix: 'onewindow-certificates-bench-',
     bindings: { CERT_SIGNING_KEY: { type: 'secret_text', value: key } },
-    dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, persist: dir, watch: false, remote: false, logLevel: 'warn' },
   });
   try {
-    const base = await worker.url;
     const perSubject = sizes.warmup + sizes.rounds * sizes.count;
     const plan = (p: Omit<LoadPlan, 'base' | 'concurrency' | 'maxSeconds'>): LoadPlan => ({ base, concurrency: sizes.concurrency, maxSeconds: sizes.maxSeconds, ...p });
 
@@ -254,14 +226,7 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
     checkThat(report, identifiers.length === issuedCount, `certificates issued: ${identifiers.length} of ${issuedCount} approvals`);
     checkThat(report, new Set(identifiers).size === identifiers.length, 'an identifier (serial) was given twice');
 
-    for (const id of order) {
-      const latencies = pooled(results[id]);
-      report.figures.push(
-        { subject: LABELS[id], metric: 'throughput', value: Math.round(median(results[id].map((r) => r.requestsPerSecond))), unit: 'req/s', note: `${sizes.concurrency} clients` },
-        { subject: LABELS[id], metric: 'p50 latency', value: Number(percentile(latencies, 0.5).toFixed(2)), unit: 'ms' },
-        { subject: LABELS[id], metric: 'p99 latency', value: Number(percentile(latencies, 0.99).toFixed(2)), unit: 'ms' },
-      );
-    }
+    for (const id of order) report.figures.push(...describeLoad(LABELS[id], results[id], sizes.concurrency));
     const ratio = median(results['approve-issue'].map((r, i) => r.requestsPerSecond / (results['approve-plain'][i]?.requestsPerSecond ?? Number.NaN)));
     report.figures.push({ subject: 'approval issuing ÷ approval without certificate', metric: 'throughput ratio', value: Number(ratio.toFixed(3)), unit: '', note: 'median of same-round ratios' });
     report.figures.push(...(await measureCrypto(sizes)));
@@ -270,18 +235,9 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
   } catch (error) {
     report.failures.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   } finally {
-    await worker.dispose();
-    rmSync(dir, { recursive: true, force: true });
+    await dispose();
   }
   return { figures: report.figures.map((f) => ({ group: GROUP, ...f })), failures: report.failures };
 };
 
-if (isMainModule(import.meta.url)) {
-  const smoke = process.argv.includes('--smoke');
-  const { figures, failures } = await runCertificatesHttpBenchmarks({ smoke });
-  const report = createReport();
-  report.figures.push(...figures);
-  report.failures.push(...failures);
-  printReport(GROUP, report);
-  if (failures.length > 0) process.exitCode = 1;
-}
+await runIfMainModule(import.meta.url, GROUP, runCertificatesHttpBenchmarks);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Figure } from './bench-types.ts';
 import { formatTextTable } from './format-table.ts';
+import { median, percentile, type LoadResult } from './workerd/load-client.ts';
 
 export type HallFigure = Omit<Figure, 'group'>;
 
@@ -28,4 +29,33 @@ export const printReport = (group: string, report: HallBenchReport): void => {
 export const isMainModule = (moduleUrl: string): boolean => {
   const entry = process.argv[1];
   return entry !== undefined && pathToFileURL(resolve(entry)).href === moduleUrl;
+};
+
+/**
+ * Runs a group's benchmarks and prints them when this module is the script node was started with
+ * (`npx tsx bench/xxx-http.ts [--smoke]`); a failed sanity check sets a non-zero exit code.
+ */
+export const runIfMainModule = async (
+  moduleUrl: string,
+  group: string,
+  run: (options: { smoke: boolean }) => Promise<{ figures: readonly Figure[]; failures: readonly string[] }>,
+): Promise<void> => {
+  if (!isMainModule(moduleUrl)) return;
+  const smoke = process.argv.includes('--smoke');
+  const { figures, failures } = await run({ smoke });
+  const report = createReport();
+  report.figures.push(...figures);
+  report.failures.push(...failures);
+  printReport(group, report);
+  if (failures.length > 0) process.exitCode = 1;
+};
+
+/** Throughput (median over rounds) and p50 / p99 latency (pooled over rounds) of one HTTP subject. */
+export const describeLoad = (subject: string, results: readonly LoadResult[], concurrency: number): HallFigure[] => {
+  const latencies = Float64Array.from(results.flatMap((r) => [...r.latencies])).sort();
+  return [
+    { subject, metric: 'throughput', value: Math.round(median(results.map((r) => r.requestsPerSecond))), unit: 'req/s', note: `${concurrency} clients` },
+    { subject, metric: 'p50 latency', value: Number(percentile(latencies, 0.5).toFixed(2)), unit: 'ms' },
+    { subject, metric: 'p99 latency', value: Number(percentile(latencies, 0.99).toFixed(2)), unit: 'ms' },
+  ];
 };

@@ -69,6 +69,12 @@ const send = (agent: Agent, plan: LoadPlan, i: number): Promise<{ status: number
 export const percentile = (sorted: Float64Array, p: number): number =>
   sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 
+/** The middle value (the lower of the two middles for an even count); NaN for none. */
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+};
+
 export const runLoad = async (plan: LoadPlan): Promise<LoadResult> => {
   const agent = new Agent({ keepAlive: true, maxSockets: plan.concurrency });
   const latencies = new Float64Array(plan.count);

@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './case-helpers.ts';
-
-interface Operation {
-  'x-access'?: unknown;
-  summary?: string;
-  description?: string;
-  parameters?: { name: string; in: string; required?: boolean }[];
-  responses: Record<string, { content?: Record<string, { schema?: any; example?: unknown }> }>;
-}
-
-const readDocument = async () => {
-  const res = await call('/v1/openapi.json');
-  expect(res.status).toBe(200);
-  return (await res.json()) as { paths: Record<string, Record<string, Operation>> };
-};
-
-const codes = (op: Operation, status: string): string[] =>
-  op.responses[status]?.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [];
+import { readDocument, readErrorCodes } from './openapi-helpers.ts';
 
 const CASE_ROUTES = [
   ['post', '/v1/cases', '201'],
@@ -46,7 +29,7 @@ describe('the case routes in the OpenAPI document', () => {
   it('list the error codes each can return', async () => {
     const doc = await readDocument();
     const intake = doc.paths['/v1/cases']!.post!;
-    expect(codes(intake, '422').sort()).toEqual([
+    expect(readErrorCodes(intake, '422').sort()).toEqual([
       'BUNDLE_CHOICE_INVALID',
       'CALENDAR_YEAR_UNKNOWN',
       'IDEMPOTENCY_KEY_REUSED',
@@ -54,10 +37,10 @@ describe('the case routes in the OpenAPI document', () => {
       'MATTER_NOT_ACCEPTED_HERE',
     ]);
     expect(intake.parameters?.map((p) => [p.name, p.in])).toEqual([['idempotency-key', 'header']]);
-    expect(codes(doc.paths['/v1/tasks/{id}/claim']!.post!, '409').sort()).toEqual(['TASK_ALREADY_CLAIMED', 'TASK_ALREADY_DECIDED', 'TASK_NOT_RELEASED']);
-    expect(codes(doc.paths['/v1/track/{number}']!.get!, '404')).toEqual(['CASE_NOT_FOUND']);
-    expect(codes(doc.paths['/v1/departments/{id}/tasks']!.get!, '404')).toEqual(['DEPARTMENT_NOT_FOUND']);
-    expect(codes(doc.paths['/v1/applicants/{id}/materials']!.get!, '404')).toEqual(['APPLICANT_NOT_FOUND']);
+    expect(readErrorCodes(doc.paths['/v1/tasks/{id}/claim']!.post!, '409').sort()).toEqual(['TASK_ALREADY_CLAIMED', 'TASK_ALREADY_DECIDED', 'TASK_NOT_RELEASED']);
+    expect(readErrorCodes(doc.paths['/v1/track/{number}']!.get!, '404')).toEqual(['CASE_NOT_FOUND']);
+    expect(readErrorCodes(doc.paths['/v1/departments/{id}/tasks']!.get!, '404')).toEqual(['DEPARTMENT_NOT_FOUND']);
+    expect(readErrorCodes(doc.paths['/v1/applicants/{id}/materials']!.get!, '404')).toEqual(['APPLICANT_NOT_FOUND']);
     // The public tracking page is public; staff routes declare their (interim) access too.
     expect(doc.paths['/v1/track/{number}']!.get!['x-access']).toBe('public');
   });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './case-helpers.ts';
-
-interface Operation {
-  'x-access'?: unknown;
-  summary?: string;
-  description?: string;
-  responses: Record<string, { content?: Record<string, { schema?: any; example?: unknown }> }>;
-}
+import { readDocument, readErrorCodes } from './openapi-helpers.ts';
 
 const ROUTES = [
   ['get', '/v1/certificates/public-key', 'application/json'],
@@ -24,12 +17,9 @@ const ROUTES = [
   ['post', '/v1/cases/{number}/certificates', 'application/json'],
 ] as const;
 
-const codes = (op: Operation, status: string): string[] =>
-  op.responses[status]?.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [];
-
 describe('the certificate and delivery routes in the OpenAPI document', () => {
   it('are all there, in Chinese and English, with an example success reply (JSON) and their error codes', async () => {
-    const doc = (await (await call('/v1/openapi.json')).json()) as { paths: Record<string, Record<string, Operation>> };
+    const doc = await readDocument();
     for (const [method, path, media] of ROUTES) {
       const op = doc.paths[path]?.[method];
       expect(op, `${method} ${path}`).toBeDefined();
@@ -42,12 +32,12 @@ describe('the certificate and delivery routes in the OpenAPI document', () => {
     }
     const verify = doc.paths['/v1/certificates/{identifier}/verify']!.get!;
     expect(verify['x-access']).toBe('public');
-    expect(codes(verify, '400').sort()).toEqual(['CERTIFICATE_IDENTIFIER_INVALID', 'INVALID_INPUT']);
-    expect(codes(verify, '404')).toEqual(['CERTIFICATE_NOT_FOUND']);
-    expect(codes(verify, '503')).toEqual(['CERTIFICATE_SIGNING_UNAVAILABLE']);
+    expect(readErrorCodes(verify, '400').sort()).toEqual(['CERTIFICATE_IDENTIFIER_INVALID', 'INVALID_INPUT']);
+    expect(readErrorCodes(verify, '404')).toEqual(['CERTIFICATE_NOT_FOUND']);
+    expect(readErrorCodes(verify, '503')).toEqual(['CERTIFICATE_SIGNING_UNAVAILABLE']);
     const pickup = doc.paths['/v1/cases/{number}/pickup']!.post!;
-    expect(codes(pickup, '403')).toEqual(['PICKUP_NOT_AUTHORISED']);
-    expect(codes(pickup, '409')).toEqual(['PICKUP_NOT_READY']);
-    expect(codes(doc.paths['/v1/certificates/{identifier}/revoke']!.post!, '409')).toEqual(['CERTIFICATE_STATUS_CONFLICT']);
+    expect(readErrorCodes(pickup, '403')).toEqual(['PICKUP_NOT_AUTHORISED']);
+    expect(readErrorCodes(pickup, '409')).toEqual(['PICKUP_NOT_READY']);
+    expect(readErrorCodes(doc.paths['/v1/certificates/{identifier}/revoke']!.post!, '409')).toEqual(['CERTIFICATE_STATUS_CONFLICT']);
   });
 });

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from './case-helpers.ts';
-
-interface Operation {
-  'x-access'?: unknown;
-  tags?: string[];
-  summary?: string;
-  description?: string;
-  parameters?: { name: string; in: string; required?: boolean }[];
-  responses: Record<string, { content?: Record<string, { schema?: any; example?: unknown }> }>;
-}
-
-const readDocument = async () => {
-  const res = await call('/v1/openapi.json');
-  expect(res.status).toBe(200);
-  return (await res.json()) as { paths: Record<string, Record<string, Operation>> };
-};
-
-const codes = (op: Operation, status: string): string[] =>
-  op.responses[status]?.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [];
+import { readDocument, readErrorCodes } from './openapi-helpers.ts';
 
 const ROUTES = [
   ['post', '/v1/cases/{number}/evaluation', '201'],
@@ -45,22 +27,22 @@ describe('the evaluation and report routes in the OpenAPI document', () => {
       expect(op!.description).toMatch(/\p{Script=Han}/u);
       expect(op!.description).toMatch(/[a-z]{4,}/);
       expect(op!.responses[status]?.content?.['application/json']?.example, `${method} ${path}`).toBeDefined();
-      expect(codes(op!, '500')).toEqual(['INTERNAL']);
+      expect(readErrorCodes(op!, '500')).toEqual(['INTERNAL']);
     }
   });
 
   it('list the error codes each can return', async () => {
     const doc = await readDocument();
     const rateCase = doc.paths['/v1/cases/{number}/evaluation']!.post!;
-    expect(codes(rateCase, '409').sort()).toEqual(['EVALUATION_ALREADY_GIVEN', 'EVALUATION_NOT_OPEN']);
-    expect(codes(rateCase, '404')).toEqual(['CASE_NOT_FOUND']);
+    expect(readErrorCodes(rateCase, '409').sort()).toEqual(['EVALUATION_ALREADY_GIVEN', 'EVALUATION_NOT_OPEN']);
+    expect(readErrorCodes(rateCase, '404')).toEqual(['CASE_NOT_FOUND']);
     const rateTicket = doc.paths['/v1/halls/{hall}/tickets/{id}/evaluation']!.post!;
-    expect(codes(rateTicket, '404').sort()).toEqual(['HALL_NOT_FOUND', 'TICKET_NOT_FOUND']);
+    expect(readErrorCodes(rateTicket, '404').sort()).toEqual(['HALL_NOT_FOUND', 'TICKET_NOT_FOUND']);
     const contact = doc.paths['/v1/rectifications/{evaluationId}/contact']!.post!;
-    expect(codes(contact, '409')).toEqual(['RECTIFICATION_STATE_CONFLICT']);
-    expect(codes(contact, '404')).toEqual(['EVALUATION_NOT_FOUND']);
+    expect(readErrorCodes(contact, '409')).toEqual(['RECTIFICATION_STATE_CONFLICT']);
+    expect(readErrorCodes(contact, '404')).toEqual(['EVALUATION_NOT_FOUND']);
     const report = doc.paths['/v1/halls/{hall}/report']!.get!;
-    expect(codes(report, '400').sort()).toEqual(['INVALID_DATE', 'INVALID_INPUT']);
+    expect(readErrorCodes(report, '400').sort()).toEqual(['INVALID_DATE', 'INVALID_INPUT']);
     expect(report.parameters?.map((p) => [p.name, p.in, p.required ?? false])).toEqual([
       ['hall', 'path', true],
       ['from', 'query', true],

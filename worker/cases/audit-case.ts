@@ -2,7 +2,7 @@ import { checkAuditChain, err, ok, type CaseEventRecord, type Result } from '../
 import { readCase, readEvents } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseEventRow } from '../db/schema.ts';
-import type { AuditReply } from '../schemas/case-replies.ts';
+import type { AuditReply } from '../schemas/case-track-replies.ts';
 import { hashEvent, readEventRecord } from './event-chain.ts';
 import { normaliseCaseNumber } from './read-case.ts';
 

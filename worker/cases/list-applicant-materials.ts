@@ -1,7 +1,7 @@
 import { err, localDateOf, maskName, ok, type Result } from '../../core/index.ts';
 import { readApplicant, readLibrary } from '../db/applicants.ts';
 import type { Database } from '../db/client.ts';
-import type { ApplicantLibraryReply } from '../schemas/case-replies.ts';
+import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import { presentLibraryItem } from './present-case.ts';
 
 /** 申请人材料库: what an applicant need not hand in again, oldest first. APPLICANT_NOT_FOUND if unknown. */

@@ -6,7 +6,7 @@ import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
 import { presentTrackCertificate, presentTrackDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import { presentDepartmentRef } from '../replies/department-ref.ts';
-import type { TrackReply } from '../schemas/case-replies.ts';
+import type { TrackReply } from '../schemas/case-track-replies.ts';
 import { loadCase } from './case-record.ts';
 import { equalHex, sha256Hex } from './digest.ts';
 import { readEventRecord } from './event-chain.ts';

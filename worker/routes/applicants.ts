@@ -6,7 +6,7 @@ import { defineRoute } from '../define-route.ts';
 import { replyError } from '../http-errors.ts';
 import { applicantParamsSchema } from '../schemas/case.ts';
 import { LIBRARY_EXAMPLE } from '../schemas/case-examples.ts';
-import { applicantLibrarySchema } from '../schemas/case-replies.ts';
+import { applicantLibrarySchema } from '../schemas/case-track-replies.ts';
 import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
 
 const libraryRoute = defineRoute({

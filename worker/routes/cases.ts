@@ -10,7 +10,8 @@ import { defineRoute } from '../define-route.ts';
 import { replyError } from '../http-errors.ts';
 import { caseIdempotencyHeadersSchema, caseParamsSchema, correctionBodySchema, createCaseBodySchema } from '../schemas/case.ts';
 import { AUDIT_EXAMPLE, CASE_ACCEPTED_EXAMPLE, CASE_EXAMPLE } from '../schemas/case-examples.ts';
-import { auditSchema, caseAcceptedSchema, caseSchema, type CaseAcceptedReply } from '../schemas/case-replies.ts';
+import { caseAcceptedSchema, caseSchema, type CaseAcceptedReply } from '../schemas/case-replies.ts';
+import { auditSchema } from '../schemas/case-track-replies.ts';
 import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
 import { PENDING_DUE_NOTE } from './pending-due-note.ts';
 

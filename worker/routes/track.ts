@@ -5,7 +5,7 @@ import { defineRoute } from '../define-route.ts';
 import { replyError } from '../http-errors.ts';
 import { caseParamsSchema, trackQuerySchema } from '../schemas/case.ts';
 import { TRACK_EXAMPLE } from '../schemas/case-examples.ts';
-import { trackSchema } from '../schemas/case-replies.ts';
+import { trackSchema } from '../schemas/case-track-replies.ts';
 
 const trackRoute = defineRoute({
   method: 'get',

@@ -1,13 +1,11 @@
 import type {
-  ApplicantLibraryReply,
-  AuditReply,
   CaseAcceptedReply,
   CaseReply,
   DecisionReply,
   InboxReply,
   TaskReply,
-  TrackReply,
 } from './case-replies.ts';
+import type { ApplicantLibraryReply, AuditReply, TrackReply } from './case-track-replies.ts';
 import { EXAMPLE_IDENTIFIER } from './certificate.ts';
 import { CERTIFICATE_SUMMARY_EXAMPLE } from './certificate-examples.ts';
 

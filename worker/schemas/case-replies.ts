@@ -1,15 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { departmentRefSchema } from './catalog.ts';
-import { certificatePendingSchema, certificateSummarySchema, deliverySchema, trackCertificateSchema, trackDeliverySchema } from './certificate-replies.ts';
+import { certificatePendingSchema, certificateSummarySchema, deliverySchema } from './certificate-replies.ts';
 
 /**
  * Reply schemas of the case routes (办件). They mirror core's types (CasePlan, TaskState, Defect, TimelineEntry);
  * the presenters in worker/cases/present-case.ts are typed by them. Dates are Beijing local `YYYY-MM-DD`; times are
  * ISO 8601 (UTC). Staff replies mask the applicant's numbers until issue 6 brings credentials (a case number is
- * guessable); the public tracking reply carries no personal data at all.
+ * guessable). The public tracking side (audit verdict, tracking, applicant library) is in case-track-replies.ts.
  */
 
-const isoDate = (description: string) => z.string().openapi({ description, example: '2026-11-30' });
+export const isoDate = (description: string) => z.string().openapi({ description, example: '2026-11-30' });
 const isoTime = (description: string) => z.string().openapi({ description, example: '2026-11-27T02:15:00.000Z' });
 
 export const caseStatusSchema = z
@@ -45,7 +45,7 @@ export const duePendingSchema = z
   })
   .openapi('DuePending');
 
-const duePendingField = (whose: string) =>
+export const duePendingField = (whose: string) =>
   duePendingSchema.nullable().openapi({
     description:
       `到期日待定: set (and dueOn null) while ${whose} due date lies past the calendar’s data; the clock runs regardless. ` +
@@ -275,71 +275,6 @@ export const decisionReplySchema = z
   })
   .openapi('DecisionReply');
 
-export const auditSchema = z
-  .union([
-    z.object({
-      number: z.string(),
-      intact: z.literal(true),
-      length: z.number().int().openapi({ description: 'Events checked' }),
-      head: z.string().openapi({ description: 'Hash of the last event; equals the head kept on the case' }),
-    }),
-    z.object({
-      number: z.string(),
-      intact: z.literal(false),
-      brokenAt: z.number().int().openapi({ description: 'seq of the first event that fails' }),
-      reason: z
-        .enum(['hash-mismatch', 'prev-hash-mismatch', 'sequence-gap', 'wrong-case', 'head-mismatch'])
-        .openapi({ description: 'head-mismatch: the chain holds together but ends before (or beyond) the head kept on the case: events cut off or added' }),
-    }),
-  ])
-  .openapi('AuditVerdict');
-
-export const timelineEntrySchema = z
-  .object({
-    seq: z.number().int(),
-    type: z.string().openapi({ example: 'task-released' }),
-    date: isoDate('Beijing local date'),
-    label: z.string().openapi({ example: '已分送市场监管局审批' }),
-    labelEn: z.string(),
-    departmentId: z.string().optional(),
-    matterCode: z.string().optional(),
-    matterName: z.string().optional(),
-    dueOn: z.string().optional(),
-    dueAfter: z.string().optional().openapi({ description: 'The due date was pending when this happened: later than this day' }),
-    suspension: z.enum(['hearing', 'inspection', 'testing', 'expert-review', 'other']).optional(),
-  })
-  .openapi('TimelineEntry');
-
-export const trackSchema = z
-  .object({
-    number: z.string().openapi({ example: 'XS-261127-0042-8' }),
-    status: caseStatusSchema,
-    applicant: z.object({ kind: z.enum(['person', 'organisation']), name: z.string().openapi({ description: 'Masked', example: '张*' }) }),
-    acceptedOn: z.string().nullable(),
-    dueOn: z.string().nullable().openapi({ description: '承诺办结日; null before acceptance or while pending (see duePending)' }),
-    duePending: duePendingField('the case’s promised'),
-    matters: z.array(
-      z.object({
-        matterName: z.string(),
-        department: departmentRefSchema,
-        status: taskStatusSchema,
-        dueOn: z.string().nullable(),
-        duePending: duePendingField('this matter’s'),
-      }),
-    ),
-    timeline: z.array(timelineEntrySchema),
-    certificates: z.array(trackCertificateSchema).openapi({ description: '电子证照 issued, without holder data (verify them at /v1/certificates/{identifier}/verify)' }),
-    delivery: trackDeliverySchema.nullable().openapi({ description: '领取 / 邮寄: null until the results are ready' }),
-  })
-  .openapi('CaseTracking');
-
-export const applicantLibrarySchema = z
-  .object({
-    applicant: z.object({ id: z.string(), kind: z.enum(['person', 'organisation']), name: z.string().openapi({ description: 'Masked' }) }),
-    items: z.array(libraryItemSchema),
-  })
-  .openapi('ApplicantLibrary');
-
 export type TaskReply = z.infer<typeof taskSchema>;
 export type CaseAcceptedReply = z.infer<typeof caseAcceptedSchema>;
 export type CaseReply = z.infer<typeof caseSchema>;
@@ -347,9 +282,5 @@ export type NoticeReply = z.infer<typeof noticeSchema>;
 export type PlanSummaryReply = z.infer<typeof planSummarySchema>;
 export type InboxReply = z.infer<typeof inboxSchema>;
 export type DecisionReply = z.infer<typeof decisionReplySchema>;
-export type AuditReply = z.infer<typeof auditSchema>;
-export type TrackReply = z.infer<typeof trackSchema>;
 export type LibraryItemReply = z.infer<typeof libraryItemSchema>;
-export type ApplicantLibraryReply = z.infer<typeof applicantLibrarySchema>;
-export type TimelineEntryReply = z.infer<typeof timelineEntrySchema>;
 export type DuePendingReply = z.infer<typeof duePendingSchema>;

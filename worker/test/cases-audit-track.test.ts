@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hashEvent } from '../cases/event-chain.ts';
-import type { AuditReply, TrackReply } from '../schemas/case-replies.ts';
+import type { AuditReply, TrackReply } from '../schemas/case-track-replies.ts';
 
 interface CaseEventRow {
   case_number: string;

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHINA_SCHEDULES, compileCalendar, type WorkCalendar, type YearSchedule } from '../../core/index.ts';
 import { caseCalendar } from '../cases/case-clock.ts';
-import type { TrackReply } from '../schemas/case-replies.ts';
+import type { TrackReply } from '../schemas/case-track-replies.ts';
 import {
   acceptCase,
   approve,

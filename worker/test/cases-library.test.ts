@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSeedSql, DEMO_APPLICANT } from '../../scripts/seed-local.ts';
-import type { ApplicantLibraryReply } from '../schemas/case-replies.ts';
+import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import { expectError } from './helpers.ts';
 import {
   acceptCase,

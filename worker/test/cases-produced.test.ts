@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicantLibraryReply, CaseReply } from '../schemas/case-replies.ts';
+import type { CaseReply } from '../schemas/case-replies.ts';
+import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import {
   acceptCase,
   approve,

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeMod3736Check, decodeCertificateQr, formatCertificateIdentifier, parseCertificateIdentifier } from '../../core/index.ts';
-import type { ApplicantLibraryReply } from '../schemas/case-replies.ts';
+import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import type { CertificateChangeReply, QrVerifyReply, ReissueReply } from '../schemas/certificate-replies.ts';
 import { expectError } from './helpers.ts';
 import { acceptCase, call, COMPANY, getCase, materialsFor, matterNamed, PERSON, postJson, resetCases, setBeijingTime } from './case-helpers.ts';

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCertificateSigner, toBase64Url } from '../certificates/signing-key.ts';
-import type { ApplicantLibraryReply, DecisionReply } from '../schemas/case-replies.ts';
+import type { DecisionReply } from '../schemas/case-replies.ts';
+import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import type { IssuePendingReply } from '../schemas/certificate-replies.ts';
 import { expectError } from './helpers.ts';
 import { acceptCase, call, claim, COMPANY, getCase, materialsFor, postJson, resetCases, setBeijingTime } from './case-helpers.ts';

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TrackReply } from '../schemas/case-replies.ts';
+import type { TrackReply } from '../schemas/case-track-replies.ts';
 import { expectError } from './helpers.ts';
 import {
   acceptCase,

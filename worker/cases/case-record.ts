@@ -1,5 +1,5 @@
 import { err, ok, type CasePlan, type Result, type TaskState, type TaskStatus } from '../../core/index.ts';
-import { readCase, readTasksOfCase, type TaskRowChange } from '../db/cases.ts';
+import { readCaseAndTasks, type TaskRowChange } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseRow, TaskRow } from '../db/schema.ts';
 import type { ChainHead } from './event-chain.ts';
@@ -59,9 +59,8 @@ const inPlanOrder = (plan: CasePlan, rows: readonly TaskRow[]): TaskRow[] => {
  * let a batch pass whose conditional task update matched nothing.)
  */
 export const loadCase = async (db: Database, number: string): Promise<Result<CaseRecord>> => {
-  const row = await readCase(db, number);
+  const { row, tasks: taskRows } = await readCaseAndTasks(db, number);
   if (row === undefined) return err('CASE_NOT_FOUND', { number });
-  const taskRows = await readTasksOfCase(db, number);
   const plan = row.plan;
   const tasks = inPlanOrder(plan, taskRows).map((task) => ({ row: task, state: toTaskState(task) }));
   return ok({ row, plan, tasks, head: { seq: row.eventSeq, hash: row.eventHead } });

@@ -35,9 +35,17 @@ export const readCase = (db: Database, number: string): Promise<CaseRow | undefi
 export const readCaseMatters = (db: Database, number: string): Promise<CaseMatterRow[]> =>
   db.select().from(caseMatters).where(eq(caseMatters.caseNumber, number)).orderBy(asc(caseMatters.position)).all();
 
-/** A case's tasks in plan order (stage, then the plan's order within the stage, kept in `created_at` ties by key). */
-export const readTasksOfCase = (db: Database, number: string): Promise<TaskRow[]> =>
-  db.select().from(tasks).where(eq(tasks.caseNumber, number)).orderBy(asc(tasks.stage), asc(tasks.key)).all();
+/**
+ * A case row and its tasks in one round trip (a D1 batch runs its statements in order, in one transaction), so
+ * in plan order (stage, then key), the tasks are never older than the row and every writer that re-reads after a conflict pays one trip, not two.
+ */
+export const readCaseAndTasks = async (db: Database, number: string): Promise<{ row: CaseRow | undefined; tasks: TaskRow[] }> => {
+  const [rows, taskRows] = await db.batch([
+    db.select().from(cases).where(eq(cases.number, number)),
+    db.select().from(tasks).where(eq(tasks.caseNumber, number)).orderBy(asc(tasks.stage), asc(tasks.key)),
+  ]);
+  return { row: rows[0], tasks: taskRows };
+};
 
 export const readTask = (db: Database, id: string): Promise<TaskRow | undefined> =>
   db.select().from(tasks).where(eq(tasks.id, id)).get();

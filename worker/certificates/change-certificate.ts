@@ -11,7 +11,6 @@ import {
   reissueCertificate,
   revokeCertificate,
   type Certificate,
-  type CertificateEvent,
   type Result,
 } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
@@ -24,8 +23,8 @@ import {
   insertCertificateEvent,
   readLastCertificateSeq,
   relinkLibraryItems,
+  toCertificateEventRow,
   updateCertificateStatus,
-  type CertificateEventRow,
 } from '../db/certificates.ts';
 import type { Database } from '../db/client.ts';
 import type { CertificateChangeBody, ReissueBody } from '../schemas/certificate.ts';
@@ -41,19 +40,6 @@ import type { SignerState } from './signing-key.ts';
  * conditional on the status read, in one batch. Nothing is re-signed on revoke or cancel (status is outside
  * the signature); a reissue signs the new version.
  */
-
-const eventRow = (event: CertificateEvent, seq: number, actor: string, at: number): CertificateEventRow => ({
-  identifier: event.identifier,
-  seq,
-  type: event.type,
-  fromStatus: event.from,
-  toStatus: event.to,
-  on: event.on,
-  reason: event.reason ?? null,
-  replacedBy: event.replacedBy ?? null,
-  actor,
-  at,
-});
 
 /** The effective day: today by default; never in the future (a status written now would anticipate it). */
 const effectiveDay = (on: string | undefined, now: number): Result<string> => {
@@ -105,7 +91,7 @@ export const changeCertificateStatus = (
     if (results === RETRY) return RETRY;
     return ok({
       certificate: presentCertificateSummary(changed.value.certificate),
-      event: presentCertificateEvent(eventRow(changed.value.event, seq, actor, now)),
+      event: presentCertificateEvent(toCertificateEventRow(changed.value.event, seq, actor, now)),
     });
   });
 
@@ -179,7 +165,7 @@ export const reissueHeldCertificate = (
     return ok({
       previous: presentCertificateSummary(previous),
       certificate: presentCertificateSummary(issued.value.certificate),
-      event: presentCertificateEvent(eventRow(reissued.value.event, seq, actor, now)),
+      event: presentCertificateEvent(toCertificateEventRow(reissued.value.event, seq, actor, now)),
       libraryItemsUpdated: results[4]?.meta?.changes ?? 0,
     });
   });

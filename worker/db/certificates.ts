@@ -88,18 +88,21 @@ export const insertCertificate = (db: Database, certificate: Certificate, origin
  * read the same last seq collide: the loser's whole batch fails and it re-reads (gap-free, one winner).
  */
 export const insertCertificateEvent = (db: Database, event: CertificateEvent, seq: number, actor: string, at: number): Statement =>
-  db.insert(certificateEvents).values({
-    identifier: event.identifier,
-    seq,
-    type: event.type,
-    fromStatus: event.from,
-    toStatus: event.to,
-    on: event.on,
-    reason: event.reason ?? null,
-    replacedBy: event.replacedBy ?? null,
-    actor,
-    at,
-  });
+  db.insert(certificateEvents).values(toCertificateEventRow(event, seq, actor, at));
+
+/** The stored row of a certificate event (also what a reply presents before reading it back). */
+export const toCertificateEventRow = (event: CertificateEvent, seq: number, actor: string, at: number): CertificateEventRow => ({
+  identifier: event.identifier,
+  seq,
+  type: event.type,
+  fromStatus: event.from,
+  toStatus: event.to,
+  on: event.on,
+  reason: event.reason ?? null,
+  replacedBy: event.replacedBy ?? null,
+  actor,
+  at,
+});
 
 /** Writes a certificate's new status (and record), only if it still has the status read. */
 export const updateCertificateStatus = (db: Database, certificate: Certificate, fromStatus: string, at: number): Statement =>

@@ -112,6 +112,22 @@ export const ERROR_MESSAGES = {
   EVALUATION_NOT_FOUND: ['未找到该评价', 'No evaluation has this id'],
   /** The rectification's state does not allow this step (e.g. a second follow-up evaluation). */
   RECTIFICATION_STATE_CONFLICT: ['整改当前状态不允许此操作', 'The rectification state does not allow this'],
+  /** Too many requests from this API key (or sign-in attempts): wait `Retry-After` seconds. */
+  RATE_LIMITED: ['请求过于频繁，请稍后再试', 'Too many requests; retry after the given delay'],
+  /** Sign-in failed: unknown user, wrong password or a disabled account (which one is not told). */
+  INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong user name or password'],
+  /** No tenant (municipality) has this id, or the caller may not see it. */
+  TENANT_NOT_FOUND: ['未找到该租户', 'No tenant has this id'],
+  /** No API key has this id in the caller's tenant. */
+  API_KEY_NOT_FOUND: ['未找到该接口密钥', 'No API key has this id'],
+  /** A staff account with this user name already exists. */
+  STAFF_ACCOUNT_EXISTS: ['该工作人员账号已存在', 'A staff account with this user name already exists'],
+  /** The matter's owning tenant does not accept it from other regions (跨区域通办), or not from this partner. */
+  CROSS_REGION_NOT_ALLOWED: ['该事项不支持跨区域通办', 'This matter is not open to cross-region submission'],
+  /** The webhook URL is not an https URL (http is allowed only for localhost in development). */
+  WEBHOOK_URL_INVALID: ['回调地址无效，须为 https 地址', 'The webhook URL must be an https URL'],
+  /** No webhook is configured for the tenant. */
+  WEBHOOK_NOT_CONFIGURED: ['尚未配置回调地址', 'No webhook is configured'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -18,3 +18,4 @@ export * from './cases/index.ts';
 export * from './evaluation/index.ts';
 export * from './reports/index.ts';
 export * from './certificates/index.ts';
+export * from './access/index.ts';

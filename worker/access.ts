@@ -1,19 +1,17 @@
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv, Role } from './app-env.ts';
+import { mayCall, type Access } from '../core/index.ts';
+import type { AppEnv } from './app-env.ts';
 import { replyError } from './http-errors.ts';
 
-/**
- * Who may call a route: anyone (`'public'`), or a caller holding one of the listed roles.
- * Every route must say it; the OpenAPI document carries it as `x-access`.
- */
-export type Access = 'public' | readonly [Role, ...Role[]];
+export type { Access } from '../core/index.ts';
 
-/** The OpenAPI extension that carries a route's access. */
+/** The OpenAPI extension that carries a route's access: `'public'` or `{ roles, scopes }`. */
 export const ACCESS_EXTENSION = 'x-access';
 
 /**
- * Lets a request through only if its caller may call the route. Credentials arrive in a later issue; until an
- * authentication middleware sets `actor`, every non-public route answers 401: there is no bypass.
+ * Lets a request through only if its caller may call the route: no credentials → 401, credentials without a
+ * listed role (staff) or scope (key) → 403. Tenant and department checks follow in the handler, per resource
+ * (a foreign tenant's resource is a 404, so ids cannot be probed).
  */
 export const enforceAccess =
   (access: Access): MiddlewareHandler<AppEnv> =>
@@ -21,6 +19,6 @@ export const enforceAccess =
     if (access === 'public') return next();
     const actor = c.get('actor');
     if (!actor) return replyError(c, 'UNAUTHENTICATED');
-    if (!actor.roles.some((role) => access.includes(role))) return replyError(c, 'FORBIDDEN', { required: access });
+    if (!mayCall(access, actor)) return replyError(c, 'FORBIDDEN', { roles: access.roles, scopes: access.scopes });
     return next();
   };

@@ -1,13 +1,10 @@
+import type { Principal } from '../core/index.ts';
 import type { Env } from './env.ts';
 
-/** Roles that may be granted to a caller once API keys exist (a later issue); provisional names. */
-export type Role = 'front-desk' | 'back-office' | 'hall-manager' | 'admin';
+export type { Role, Scope } from '../core/index.ts';
 
-/** Who is calling, once credentials are checked. Nothing sets it yet: no credentials exist. */
-export interface Actor {
-  readonly id: string;
-  readonly roles: readonly Role[];
-}
+/** Who is calling: a checked staff token or API key (worker/auth), or undefined for an anonymous caller. */
+export type Actor = Principal;
 
 /** Hono's environment for every route: the bindings plus what middleware puts on the context. */
 export interface AppEnv {

@@ -2,7 +2,7 @@ import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import type { ErrorCode } from '../core/index.ts';
 import { ACCESS_EXTENSION, enforceAccess, type Access } from './access.ts';
-import type { AppEnv, Role } from './app-env.ts';
+import type { AppEnv } from './app-env.ts';
 import { cacheCatalogReplies, CATALOG_CACHE_CONTROL } from './catalog-cache.ts';
 import { documentErrors } from './openapi/error-responses.ts';
 import type { ErrorResponseConfig } from './schemas/error.ts';
@@ -38,7 +38,7 @@ const NOT_MODIFIED = {
  */
 export const defineRoute = <const R extends RouteSpec>(spec: R) => {
   const { access, errors = [], catalogCache = false, middleware = [], ...config } = spec;
-  const declared: 'public' | Role[] = access === 'public' ? 'public' : [...access];
+  const declared = access === 'public' ? 'public' : { roles: [...access.roles], scopes: [...access.scopes] };
   const route = createRoute({
     ...config,
     [ACCESS_EXTENSION]: declared,

@@ -1,4 +1,6 @@
+import type { KeyGate } from './auth/key-gate.ts';
 import type { HallObject } from './hall-object.ts';
+import type { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';
 
 /** The worker's bindings, as wrangler.toml declares them. */
 export interface Env {
@@ -6,6 +8,18 @@ export interface Env {
   /** One HallObject per hall, by name (`HALL.idFromName(hall)`). */
   HALL: DurableObjectNamespace<HallObject>;
   ENVIRONMENT: string;
+  /** One KeyGate per API key id (`KEY_GATE.idFromName(keyId)`): rate limit and revocation. */
+  KEY_GATE: DurableObjectNamespace<KeyGate>;
+  /** One WebhookDispatcher per recipient tenant (`WEBHOOKS.idFromName(tenant)`). */
+  WEBHOOKS: DurableObjectNamespace<WebhookDispatcher>;
+  /** Front-end origins CORS allows, comma-separated (wrangler.toml [vars]). */
+  CORS_ORIGINS?: string;
+  /**
+   * HMAC-SHA256 secret that signs staff tokens (a Worker secret, ≥ 32 bytes). `npm start` writes a development
+   * one into `.dev.vars`; tests get a throwaway one. Missing: sign-in answers 503-free UNAUTHENTICATED? — no:
+   * staff sign-in and staff tokens are refused (INTERNAL is never used for it; see worker/auth/staff-token.ts).
+   */
+  AUTH_TOKEN_SECRET?: string;
   /**
    * The electronic certificates' signing key (电子证照签章密钥): an ECDSA P-256 private key as PKCS#8, PEM
    * (`-----BEGIN PRIVATE KEY-----`) or bare base64 of the DER. A Worker secret (`wrangler secret put

@@ -64,6 +64,15 @@ export const HTTP_STATUS = {
   EVALUATION_NOT_OPEN: 409,
   EVALUATION_NOT_FOUND: 404,
   RECTIFICATION_STATE_CONFLICT: 409,
+  // Tenants and access (issue 6): unknown or foreign things are 404 (a tenant never learns another's ids exist).
+  RATE_LIMITED: 429,
+  INVALID_CREDENTIALS: 401,
+  TENANT_NOT_FOUND: 404,
+  API_KEY_NOT_FOUND: 404,
+  STAFF_ACCOUNT_EXISTS: 409,
+  CROSS_REGION_NOT_ALLOWED: 403,
+  WEBHOOK_URL_INVALID: 422,
+  WEBHOOK_NOT_CONFIGURED: 404,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];

@@ -3,6 +3,8 @@ import type { CasePlan, Defect, LegalClock } from '../../core/index.ts';
 
 // Certificates, deliveries, evaluations and rectifications (issue 5) live in their own file.
 export * from './schema-results.ts';
+// API keys, staff accounts and the webhook outbox (issue 6).
+export * from './schema-access.ts';
 
 /** Which catalog versions this deployment has served: one row per (catalog, version), written at load/seed time. */
 export const catalogReleases = sqliteTable(
@@ -28,7 +30,7 @@ export type CatalogReleaseRow = typeof catalogReleases.$inferSelect;
 // so the loser retries from a fresh read (D1 has no interactive transactions).
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The tenant every row belongs to until tenants arrive (the Xiaoshan hall). */
+/** The demo tenant (Xiaoshan): the column default of rows written before tenants arrived (issue 6). */
 export const DEFAULT_TENANT = 'xiaoshan';
 
 /** 申请人: a person (居民身份证) or an organisation (统一社会信用代码); one row per identity per tenant. */
@@ -78,7 +80,10 @@ export const cases = sqliteTable(
   'cases',
   {
     number: text('number').primaryKey(),
+    /** The owning tenant: its departments handle the case. */
     tenantId: text('tenant_id').notNull().default(DEFAULT_TENANT),
+    /** 跨区域通办: the partner tenant whose front desk or system submitted it (null when the owner did). Both track it. */
+    submittedByTenantId: text('submitted_by_tenant_id'),
     hallId: text('hall_id').notNull(),
     bundleId: text('bundle_id'),
     applicantId: text('applicant_id').notNull(),
@@ -116,7 +121,11 @@ export const cases = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (table) => [index('cases_applicant').on(table.applicantId), index('cases_hall_status').on(table.hallId, table.status)],
+  (table) => [
+    index('cases_applicant').on(table.applicantId),
+    index('cases_hall_status').on(table.hallId, table.status),
+    index('cases_submitted_by').on(table.submittedByTenantId),
+  ],
 );
 
 /** The matters a case applies for: one per bundle member chosen (or the one matter). */

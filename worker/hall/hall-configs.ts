@@ -10,7 +10,11 @@ const XIAOSHAN_WINDOWS = Array.from({ length: 29 }, (_, i) => ({ id: String(i + 
  * Every window starts closed, and the core closes all of them at each day's rollover: staff open
  * their window (POST .../windows/{window}/open) when they sit down.
  */
-const HALL_INPUTS: readonly HallConfigInput[] = [{ hallId: 'xiaoshan', windows: XIAOSHAN_WINDOWS }];
+const HALL_INPUTS: readonly HallConfigInput[] = [
+  { hallId: 'xiaoshan', windows: XIAOSHAN_WINDOWS },
+  // The demo partner tenant's hall (滨江, worker/tenants/tenant-registry.ts): 12 windows.
+  { hallId: 'binjiang', windows: Array.from({ length: 12 }, (_, i) => ({ id: String(i + 1) })) },
+];
 
 /** Compiled once per isolate; a bad entry fails at load rather than at a citizen's first ticket. */
 const HALL_CONFIGS: ReadonlyMap<string, HallConfig> = new Map(

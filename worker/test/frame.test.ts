@@ -62,7 +62,7 @@ const buildTestApp = (roles?: Role[]) => {
   const test = createApp();
   if (roles) {
     test.use('*', async (c, next) => {
-      c.set('actor', { id: 'clerk-1', roles });
+      c.set('actor', { kind: 'staff', id: 'clerk-1', tenant: 'xiaoshan', roles, scopes: [] });
       await next();
     });
   }
@@ -74,7 +74,7 @@ const buildTestApp = (roles?: Role[]) => {
     defineRoute({
       method: 'post',
       path: '/admin-only',
-      access: ['admin'],
+      access: { roles: ['admin'], scopes: ['admin'] },
       request: { body: { content: { 'application/json': { schema: z.object({ n: z.number() }) } }, required: true } },
       responses: ok,
     }),
@@ -117,7 +117,7 @@ describe('access', () => {
 
   it('answers 403 FORBIDDEN to a caller without the role', async () => {
     const error = await expectError(await buildTestApp(['front-desk']).request('/admin-only', post('{"n":1}')), 403, 'FORBIDDEN');
-    expect(error.details).toEqual({ required: ['admin'] });
+    expect(error.details).toEqual({ roles: ['admin'], scopes: ['admin'] });
   });
 
   it('lets a caller with the role through', async () => {
@@ -129,7 +129,7 @@ describe('access', () => {
   it('documents a role route with its roles and its 401/403', () => {
     const doc = buildTestApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
     const op = doc.paths?.['/admin-only']?.post as Record<string, any>;
-    expect(op['x-access']).toEqual(['admin']);
+    expect(op['x-access']).toEqual({ roles: ['admin'], scopes: ['admin'] });
     expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '500']);
   });
 });

@@ -128,6 +128,8 @@ export const ERROR_MESSAGES = {
   WEBHOOK_URL_INVALID: ['回调地址无效，须为 https 地址', 'The webhook URL must be an https URL'],
   /** No webhook is configured for the tenant. */
   WEBHOOK_NOT_CONFIGURED: ['尚未配置回调地址', 'No webhook is configured'],
+  /** No staff-token secret is configured (Worker secret AUTH_TOKEN_SECRET missing or shorter than 32 bytes): staff cannot sign in. */
+  AUTH_UNAVAILABLE: ['登录服务未配置，暂不能登录', 'Staff sign-in is not configured'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

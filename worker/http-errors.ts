@@ -73,6 +73,8 @@ export const HTTP_STATUS = {
   CROSS_REGION_NOT_ALLOWED: 403,
   WEBHOOK_URL_INVALID: 422,
   WEBHOOK_NOT_CONFIGURED: 404,
+  // An operator's fix (set AUTH_TOKEN_SECRET), not the caller's, like CERTIFICATE_SIGNING_UNAVAILABLE.
+  AUTH_UNAVAILABLE: 503,
 } as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 export type ErrorStatus<C extends ErrorCode = ErrorCode> = (typeof HTTP_STATUS)[C];

@@ -128,6 +128,10 @@ export const ERROR_MESSAGES = {
   WEBHOOK_URL_INVALID: ['回调地址无效，须为 https 地址', 'The webhook URL must be an https URL'],
   /** No webhook is configured for the tenant. */
   WEBHOOK_NOT_CONFIGURED: ['尚未配置回调地址', 'No webhook is configured'],
+  /** No webhook delivery (outbox row) of the caller's tenant has this id. */
+  WEBHOOK_DELIVERY_NOT_FOUND: ['未找到该推送记录', 'No webhook delivery has this id'],
+  /** Only a failed delivery can be sent again; this one is pending or delivered (details.status). */
+  WEBHOOK_DELIVERY_NOT_FAILED: ['该推送未失败，无需重发', 'Only a failed delivery can be retried'],
   /** No staff-token secret is configured (Worker secret AUTH_TOKEN_SECRET missing or shorter than 32 bytes): staff cannot sign in. */
   AUTH_UNAVAILABLE: ['登录服务未配置，暂不能登录', 'Staff sign-in is not configured'],
 } as const satisfies Record<string, readonly [zh: string, en: string]>;

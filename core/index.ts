@@ -19,3 +19,5 @@ export * from './evaluation/index.ts';
 export * from './reports/index.ts';
 export * from './certificates/index.ts';
 export * from './access/index.ts';
+export * from './webhooks/index.ts';
+export * from './logging/index.ts';

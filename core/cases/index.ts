@@ -31,3 +31,5 @@ export { decideTask } from './decide-task.ts';
 export { checkAuditChain, describeEventForChain, GENESIS_HASH } from './audit-chain.ts';
 export { describeCaseTimeline, SUSPENSION_LABELS } from './case-timeline.ts';
 export type { TimelineOptions } from './case-timeline.ts';
+export { checkCrossRegion, isCrossRegionMatter } from './cross-region-eligibility.ts';
+export type { CrossRegionMatter, CrossRegionPolicy } from './cross-region-eligibility.ts';

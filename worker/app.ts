@@ -4,9 +4,11 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import type { ErrorCode } from '../core/index.ts';
 import type { AppEnv } from './app-env.ts';
+import { authenticate } from './auth/authenticate.ts';
 import { replyError } from './http-errors.ts';
 import { compileAllowedMethods } from './method-not-allowed.ts';
 import { registerApplicantRoutes } from './routes/applicants.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
 import { registerBundleRoutes } from './routes/bundles.ts';
 import { registerCaseIntakeRoutes } from './routes/cases-intake.ts';
 import { registerCaseRoutes } from './routes/cases.ts';
@@ -59,6 +61,8 @@ export const createApp = () => {
       onError: (c) => replyError(c, 'PAYLOAD_TOO_LARGE', { maxBytes: MAX_BODY_BYTES }),
     }),
   );
+  // Who is calling (staff token or API key), before any route: a bad credential is refused even on public routes.
+  app.use('*', authenticate);
 
   let allowedMethods: ((path: string) => string[]) | undefined;
   app.notFound((c) => {
@@ -97,6 +101,7 @@ registerMatterRoutes(app);
 registerDepartmentRoutes(app);
 registerBundleRoutes(app);
 registerHealthRoutes(app);
+registerAuthRoutes(app);
 registerHallTicketRoutes(app);
 registerHallTicketActionRoutes(app);
 registerHallWindowRoutes(app);

@@ -1,5 +1,57 @@
 import { DurableObject } from 'cloudflare:workers';
+import { takeToken, type TokenBucket } from '../../core/index.ts';
 import type { Env } from '../env.ts';
 
-/** One per API key: its rate limit (token bucket) and revocation, checked on every request made with the key. */
-export class KeyGate extends DurableObject<Env> {}
+/** What the gate says about one request made with its key. A plain value: it crosses RPC. */
+export interface GateDecision {
+  readonly allowed: boolean;
+  /** 0 when allowed or revoked; otherwise how long until the key may call again. */
+  readonly retryAfterMs: number;
+  readonly revoked: boolean;
+}
+
+const REVOKED = 'revoked';
+
+/**
+ * One per API key (`KEY_GATE.idFromName(keyId)`): its rate limit and its revocation, checked on every request
+ * made with the key. A single object per key is what makes both exact across isolates and locations: every
+ * isolate asks the same bucket, and a revocation is seen by the very next request anywhere, although isolates
+ * cache the key's D1 row for up to 30 s.
+ *
+ * The bucket lives in memory only: the object is evicted only after it has been idle for a while, and a bucket
+ * rebuilt full after an idle spell is what it would have refilled to anyway (limits of a minute or less). The
+ * revocation is persisted (synchronous KV of the SQLite-backed object) and is never undone.
+ */
+export class KeyGate extends DurableObject<Env> {
+  private bucket: TokenBucket | undefined;
+  private revoked: boolean;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.revoked = ctx.storage.kv.get(REVOKED) === true;
+  }
+
+  /** Takes one request from the key's bucket (`nowMs` from the caller, so the core decides on a given time). */
+  admit(limitPerMinute: number, nowMs: number): GateDecision {
+    if (this.revoked) return { allowed: false, retryAfterMs: 0, revoked: true };
+    const decision = takeToken(this.bucket, limitPerMinute, nowMs);
+    this.bucket = decision.bucket;
+    return { allowed: decision.allowed, retryAfterMs: decision.retryAfterMs, revoked: false };
+  }
+
+  /**
+   * Whether a request could be admitted now, without taking it: sign-in asks before checking a password and
+   * takes (`admit`) only when the password was wrong, so only failures count against a user name.
+   */
+  peek(limitPerMinute: number, nowMs: number): GateDecision {
+    if (this.revoked) return { allowed: false, retryAfterMs: 0, revoked: true };
+    const decision = takeToken(this.bucket, limitPerMinute, nowMs);
+    return { allowed: decision.allowed, retryAfterMs: decision.retryAfterMs, revoked: false };
+  }
+
+  /** Refuses every later request with this key, at once and for good. */
+  revoke(): void {
+    this.ctx.storage.kv.put(REVOKED, true);
+    this.revoked = true;
+  }
+}

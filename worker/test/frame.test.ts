@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { env } from 'cloudflare:test';
 import { describe, expect, it, vi } from 'vitest';
 import type { Role } from '../app-env.ts';
 import { createApp, MAX_BODY_BYTES } from '../app.ts';
@@ -83,13 +84,16 @@ const buildTestApp = (roles?: Role[]) => {
   return test;
 };
 
+/** A request to a test app with the worker's bindings (middleware reads them: CORS origins, the token secret). */
+const send = (app: ReturnType<typeof buildTestApp>, path: string, init?: RequestInit) => app.request(path, init, env);
+
 const post = (body: string) => ({ method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
 describe('unexpected failures', () => {
   it('answers 500 INTERNAL without leaking the cause, which goes to the log under the request id', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const res = await buildTestApp().request('/boom');
+      const res = await send(buildTestApp(), '/boom');
       const error = await expectError(res, 500, 'INTERNAL');
       expect(JSON.stringify(error)).not.toContain('hunter2');
       expect(error.details).toBeUndefined();
@@ -104,7 +108,7 @@ describe('unexpected failures', () => {
 
 describe('access', () => {
   it('answers 401 UNAUTHENTICATED on a role route when no caller is identified, even with a header', async () => {
-    const res = await buildTestApp().request('/admin-only', {
+    const res = await send(buildTestApp(), '/admin-only', {
       ...post('{"n":1}'),
       headers: { 'content-type': 'application/json', authorization: 'Bearer anything' },
     });
@@ -112,16 +116,16 @@ describe('access', () => {
   });
 
   it('checks access before validating the body', async () => {
-    await expectError(await buildTestApp().request('/admin-only', post('not json')), 401, 'UNAUTHENTICATED');
+    await expectError(await send(buildTestApp(), '/admin-only', post('not json')), 401, 'UNAUTHENTICATED');
   });
 
   it('answers 403 FORBIDDEN to a caller without the role', async () => {
-    const error = await expectError(await buildTestApp(['front-desk']).request('/admin-only', post('{"n":1}')), 403, 'FORBIDDEN');
+    const error = await expectError(await send(buildTestApp(['front-desk']), '/admin-only', post('{"n":1}')), 403, 'FORBIDDEN');
     expect(error.details).toEqual({ roles: ['admin'], scopes: ['admin'] });
   });
 
   it('lets a caller with the role through', async () => {
-    const res = await buildTestApp(['front-desk', 'admin']).request('/admin-only', post('{"n":1}'));
+    const res = await send(buildTestApp(['front-desk', 'admin']), '/admin-only', post('{"n":1}'));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
   });
@@ -136,11 +140,11 @@ describe('access', () => {
 
 describe('bodies', () => {
   it('answers malformed JSON with 400 INVALID_INPUT', async () => {
-    await expectError(await buildTestApp(['admin']).request('/admin-only', post('{"n":')), 400, 'INVALID_INPUT');
+    await expectError(await send(buildTestApp(['admin']), '/admin-only', post('{"n":')), 400, 'INVALID_INPUT');
   });
 
   it('answers a wrong content type with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
-    const res = await buildTestApp(['admin']).request('/admin-only', {
+    const res = await send(buildTestApp(['admin']), '/admin-only', {
       method: 'POST',
       body: 'n=1',
       headers: { 'content-type': 'text/plain' },
@@ -149,7 +153,7 @@ describe('bodies', () => {
   });
 
   it('lists body issues with their location', async () => {
-    const error = await expectError(await buildTestApp(['admin']).request('/admin-only', post('{"n":"one"}')), 400, 'INVALID_INPUT');
+    const error = await expectError(await send(buildTestApp(['admin']), '/admin-only', post('{"n":"one"}')), 400, 'INVALID_INPUT');
     expect(error.details?.issues).toEqual([expect.objectContaining({ location: 'json', path: ['n'] })]);
   });
 });

@@ -2,11 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
-import type { ErrorCode } from '../core/index.ts';
+import { maskPersonalText, type ErrorCode } from '../core/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { replyError } from './http-errors.ts';
 import { compileAllowedMethods } from './method-not-allowed.ts';
+import { corsForOrigins } from './cors.ts';
+import { logRequests, maskPath } from './request-log.ts';
 import { registerApplicantRoutes } from './routes/applicants.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerBundleRoutes } from './routes/bundles.ts';
@@ -54,6 +56,10 @@ export const createApp = () => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: reportInvalidInput });
 
   app.use('*', requestId({ limitLength: MAX_REQUEST_ID_LENGTH }));
+  // One masked log line per request, preflights and refusals included; then CORS, before authentication
+  // (preflights carry no credentials) and before the not-found handler (which would call OPTIONS a 405).
+  app.use('*', logRequests());
+  app.use('*', corsForOrigins());
   app.use(
     '*',
     bodyLimit({
@@ -83,8 +89,9 @@ export const createApp = () => {
         level: 'error',
         requestId: c.get('requestId'),
         method: c.req.method,
-        path: c.req.path,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        path: maskPath(c.req.path),
+        // Messages quote inputs (an ID number in a failed lookup); masked like the request log.
+        error: maskPersonalText(error instanceof Error ? (error.stack ?? error.message) : String(error)),
       }),
     );
     return replyError(c, 'INTERNAL');

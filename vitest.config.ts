@@ -43,6 +43,9 @@ export default defineConfig({
           name: 'worker',
           include: ['worker/test/**/*.test.ts'],
           setupFiles: ['./worker/test/apply-migrations.ts'],
+          // The worker's one-line-per-request log (worker/request-log.ts) would drown the test output; tests that
+          // check it spy on console.log, which sees every line whatever this filter drops.
+          onConsoleLog: (log) => !log.startsWith('{"level":'),
         },
       },
     ],

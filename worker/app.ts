@@ -28,6 +28,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerMatterRoutes } from './routes/matters.ts';
 import { registerRectificationRoutes } from './routes/rectifications.ts';
 import { registerTaskRoutes } from './routes/tasks.ts';
+import { registerTenantRoutes } from './routes/tenants.ts';
 import { registerTrackRoutes } from './routes/track.ts';
 import { reportInvalidInput } from './validation-hook.ts';
 
@@ -109,6 +110,7 @@ registerDepartmentRoutes(app);
 registerBundleRoutes(app);
 registerHealthRoutes(app);
 registerAuthRoutes(app);
+registerTenantRoutes(app);
 registerHallTicketRoutes(app);
 registerHallTicketActionRoutes(app);
 registerHallWindowRoutes(app);

@@ -17,6 +17,9 @@ const authTokenSecret = randomBytes(32).toString('hex');
 // Two projects: the pure core (and the CLI) in Node; the edge inside real workerd through miniflare.
 export default defineConfig({
   test: {
+    // The worker's one-line-per-request log (worker/request-log.ts) would drown the test output; tests that
+    // check it spy on console.log, which sees every line whatever this filter drops.
+    onConsoleLog: (log) => !log.startsWith('{"level":'),
     projects: [
       {
         test: {
@@ -43,9 +46,6 @@ export default defineConfig({
           name: 'worker',
           include: ['worker/test/**/*.test.ts'],
           setupFiles: ['./worker/test/apply-migrations.ts'],
-          // The worker's one-line-per-request log (worker/request-log.ts) would drown the test output; tests that
-          // check it spy on console.log, which sees every line whatever this filter drops.
-          onConsoleLog: (log) => !log.startsWith('{"level":'),
         },
       },
     ],

@@ -7,3 +7,4 @@ export * from './case-status-event.ts';
 export * from './delivery-schedule.ts';
 export * from './outbox-transitions.ts';
 export * from './webhook-url.ts';
+export * from './outbox-order.ts';

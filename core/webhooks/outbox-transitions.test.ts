@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeCaseStatusChange, listCaseRecipients, toOutboxId } from './case-status-event.ts';
 import { findRetryDelay, MAX_DELIVERY_ATTEMPTS, RETRY_DELAYS_MS } from './delivery-schedule.ts';
+import { pickSendable } from './outbox-order.ts';
 import { enqueueMessage, findNextWake, isDue, recordAttempt, requeueFailed, type AttemptOutcome, type OutboxState } from './outbox-transitions.ts';
 
 const T0 = Date.UTC(2026, 10, 28, 8, 0, 0);
@@ -89,5 +90,38 @@ describe('the case status event', () => {
     expect(listCaseRecipients('xiaoshan', null)).toEqual(['xiaoshan']);
     expect(listCaseRecipients('xiaoshan', 'xiaoshan')).toEqual(['xiaoshan']);
     expect(listCaseRecipients('xiaoshan', 'binjiang')).toEqual(['xiaoshan', 'binjiang']);
+  });
+});
+
+describe('the order of a case’s messages', () => {
+  const message = (caseNumber: string, seq: number, createdAt: number, nextAttemptAt = createdAt) => ({
+    id: `${caseNumber}:${seq}:binjiang`,
+    caseNumber,
+    createdAt,
+    nextAttemptAt,
+  });
+
+  it('sends one message per case, the earliest, even when a later one was written in the same millisecond', () => {
+    const picked = pickSendable([message('A', 10, T0), message('A', 9, T0), message('B', 3, T0 + 1)], T0 + 5);
+    expect(picked.map((m) => m.id)).toEqual(['A:9:binjiang', 'B:3:binjiang']);
+  });
+
+  it('holds a case’s later messages behind an earlier one waiting for its retry, not other cases', () => {
+    const picked = pickSendable([message('A', 2, T0, T0 + 30_000), message('A', 3, T0 + 1), message('B', 2, T0 + 2)], T0 + 10);
+    expect(picked.map((m) => m.id)).toEqual(['B:2:binjiang']);
+  });
+
+  it('never picks two messages of one case (property)', () => {
+    const arbitrary = fc.array(
+      fc.record({ c: fc.constantFrom('A', 'B', 'C'), seq: fc.nat(20), createdAt: fc.nat(100), delay: fc.nat(100) }),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(arbitrary, fc.nat(200), (rows, now) => {
+        const picked = pickSendable(rows.map((r) => message(r.c, r.seq, r.createdAt, r.createdAt + r.delay)), now);
+        expect(new Set(picked.map((m) => m.caseNumber)).size).toBe(picked.length);
+        for (const m of picked) expect(m.nextAttemptAt).toBeLessThanOrEqual(now);
+      }),
+    );
   });
 });

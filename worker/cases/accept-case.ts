@@ -31,7 +31,7 @@ import {
   type Statement,
 } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
-import { DEFAULT_TENANT, type TaskRow } from '../db/schema.ts';
+import type { TaskRow } from '../db/schema.ts';
 import type { CreateCaseBody } from '../schemas/case.ts';
 import type { CaseAcceptedReply } from '../schemas/case-replies.ts';
 import { toTaskState } from './case-record.ts';
@@ -39,7 +39,6 @@ import { recordMaterials, toSubmitted } from './case-materials.ts';
 import { isConflict, retryOnConflict, RETRY } from './commit-case.ts';
 import { sha256Hex } from './digest.ts';
 import { chainEvents, type EventDraft } from './event-chain.ts';
-import { findHallCode } from './hall-codes.ts';
 import { findStoredReply, prepareKey, sealReply, storeReply, type PreparedKey, type StoredReply } from './idempotent-replies.ts';
 import { presentDefect, presentDuePending, presentPlan, presentTask } from './present-case.ts';
 import { toDueColumns } from './refresh-due-dates.ts';
@@ -53,14 +52,18 @@ import {
   type NoticeDetails,
 } from './intake-steps.ts';
 import { resolveApplicant, toApplicant } from './resolve-applicant.ts';
+import { resolveIntakeOwner } from './intake-owner.ts';
+import { enqueuedAny, noticeStatusChange } from '../webhooks/case-status-notice.ts';
 
-/** The scope of intake's Idempotency-Keys. */
-const INTAKE_SCOPE = 'POST /v1/cases';
+/** The route of intake's Idempotency-Keys (scoped further by the caller's tenant). */
+const INTAKE_ROUTE = 'POST /v1/cases';
 
 /** What intake answers: the reply (201 accepted, or the 422 notice's details) and whether it is a replay. */
 export interface IntakeOutcome {
   readonly reply: StoredReply;
   readonly replay: boolean;
+  /** Tenants whose webhook outbox got a message: the route wakes their dispatchers once the reply is sent. */
+  readonly notify: readonly string[];
 }
 
 /** The matters applied for: one, or a bundle's chosen members. */
@@ -82,6 +85,8 @@ const selectMatters = (body: CreateCaseBody): Result<Selection> => {
   const members = selectBundleMatters(bundle.value, index, choice.choices ?? {}, choice.include ?? []);
   return members.ok ? ok({ bundle: bundle.value, members: members.value }) : members;
 };
+
+const mattersOf = (selection: Selection): Matter[] => ('matter' in selection ? [selection.matter] : [...selection.members.values()]);
 
 const planFor = (selection: Selection, library: readonly LibraryItem[], today: IsoDate): CasePlan =>
   'matter' in selection
@@ -129,30 +134,36 @@ const draftTasks = (plan: CasePlan, number: string, now: number): TaskRow[] =>
  *
  * With an Idempotency-Key the reply is stored in the same batch as the case, so of concurrent identical requests
  * exactly one registers a case and every one answers its reply; the same key with another body is refused.
+ * Keys are the submitting tenant's own: another tenant's identical key is another key.
+ *
+ * `submitter` is the caller's tenant; the case is owned by `body.ownerTenant` when given (跨区域通办, see
+ * resolveIntakeOwner), and its registration is announced to the tenants' webhooks in the same batch.
  */
 export const acceptCase = async (
   db: Database,
   body: CreateCaseBody,
+  submitter: string,
   key: string | null,
   now: number,
 ): Promise<Result<IntakeOutcome>> => {
-  const prepared = key === null ? null : await prepareKey(INTAKE_SCOPE, key, body);
+  const prepared = key === null ? null : await prepareKey(INTAKE_ROUTE, submitter, key, body);
   if (prepared !== null) {
     const stored = await findStoredReply(db, prepared, now);
     if (!stored.ok) return stored;
-    if (stored.value !== null) return ok({ reply: stored.value, replay: true });
+    if (stored.value !== null) return ok({ reply: stored.value, replay: true, notify: [] });
   }
-  const hallCode = findHallCode(body.hall);
-  if (!hallCode.ok) return hallCode;
   const selection = selectMatters(body);
   if (!selection.ok) return selection;
+  const owner = resolveIntakeOwner(body, submitter, mattersOf(selection.value));
+  if (!owner.ok) return owner;
+  const { hallCode, numberingHall } = owner.value;
   const today = localDateOf(now);
   const applicant = toApplicant(body.applicant);
   const submitted = body.materials.map(toSubmitted);
   // Claimed once, on first need: a retry after losing a race (say, two intakes creating one applicant) keeps it.
   let sequence: number | undefined;
   return retryOnConflict(async () => {
-    const resolved = await resolveApplicant(db, applicant, today, now);
+    const resolved = await resolveApplicant(db, owner.value.tenant, applicant, today, now);
     const plan = planFor(selection.value, resolved.library, today);
     const outcome = reviewCase({
       checklist: plan.checklist,
@@ -168,8 +179,8 @@ export const acceptCase = async (
     const refused = outcome.status === 'notice' ? refuseUncorrectable(outcome.defects) : null;
     if (refused) return refused;
 
-    sequence ??= await claimNextSequence(db, body.hall, today);
-    const number = formatCaseNumber({ hallCode: hallCode.value, date: today, sequence });
+    sequence ??= await claimNextSequence(db, numberingHall, today);
+    const number = formatCaseNumber({ hallCode, date: today, sequence });
     const queryCode = drawQueryCode();
     let taskRows = draftTasks(plan, number, now);
     const pending = outcome.status === 'accepted-pending' ? outcome.pending : [];
@@ -183,6 +194,7 @@ export const acceptCase = async (
           ...(plan.bundleId === undefined ? {} : { bundleId: plan.bundleId }),
           matterCodes: plan.tasks.map((task) => task.matterCode),
           applicantId: resolved.id,
+          ...(owner.value.submittedBy === null ? {} : { submittedBy: owner.value.submittedBy }),
         },
       },
     ];
@@ -235,7 +247,8 @@ export const acceptCase = async (
     statements.push(
       insertCase(db, {
         number,
-        tenantId: DEFAULT_TENANT,
+        tenantId: owner.value.tenant,
+        submittedByTenantId: owner.value.submittedBy,
         hallId: body.hall,
         bundleId: plan.bundleId ?? null,
         applicantId: resolved.id,
@@ -264,13 +277,20 @@ export const acceptCase = async (
       ...chained.rows.map((row) => insertEvent(db, row)),
     );
     if (prepared !== null) statements.push(storeReply(db, await sealReply(prepared, reply, now)));
+    const notice = noticeStatusChange(
+      db,
+      { caseNumber: number, status: caseFields.status, previousStatus: null, ownerTenant: owner.value.tenant, submittedByTenant: owner.value.submittedBy, at: now },
+      chained.head.seq,
+    );
+    statements.push(notice.statement);
+    let results: unknown[];
     try {
-      await db.batch(statements as [Statement, ...Statement[]]);
+      results = await db.batch(statements as [Statement, ...Statement[]]);
     } catch (error) {
       if (!isConflict(error)) throw error;
       return (await replayAfterConflict(db, prepared, now)) ?? RETRY;
     }
-    return ok({ reply, replay: false });
+    return ok({ reply, replay: false, notify: enqueuedAny(results.at(-1)) ? notice.recipients : [] });
   });
 };
 
@@ -279,5 +299,5 @@ const replayAfterConflict = async (db: Database, prepared: PreparedKey | null, n
   if (prepared === null) return null;
   const stored = await findStoredReply(db, prepared, now);
   if (!stored.ok) return stored;
-  return stored.value === null ? null : ok({ reply: stored.value, replay: true });
+  return stored.value === null ? null : ok({ reply: stored.value, replay: true, notify: [] });
 };

@@ -21,12 +21,20 @@ export interface PreparedKey {
   readonly requestHash: string;
 }
 
-export const prepareKey = async (scope: string, key: string, request: unknown): Promise<PreparedKey> => ({
-  scope,
-  key,
-  keyHash: await sha256Hex(`${scope}\n${key}`),
-  requestHash: await sha256Hex(canonicalJson(request)),
-});
+/**
+ * Keys are the caller's: two tenants' systems may well both send `order-1`. The tenant is part of the stored
+ * scope (`xiaoshan POST /v1/cases`) and of the hashed key, so one tenant's key never finds, replays or blocks
+ * another's reply.
+ */
+export const prepareKey = async (route: string, tenant: string, key: string, request: unknown): Promise<PreparedKey> => {
+  const scope = `${tenant} ${route}`;
+  return {
+    scope,
+    key,
+    keyHash: await sha256Hex(`${scope}\n${key}`),
+    requestHash: await sha256Hex(canonicalJson(request)),
+  };
+};
 
 /**
  * The reply stored under the key, null when none is live (an expired one is deleted first), or

@@ -2,7 +2,7 @@ import { checkCreditCode, checkResidentIdNumber, type Applicant, type IsoDate, t
 import { findApplicantByIdentity, insertApplicant, readLibrary, refreshApplicant } from '../db/applicants.ts';
 import type { Statement } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
-import { DEFAULT_TENANT, type ApplicantMaterialRow, type ApplicantRow } from '../db/schema.ts';
+import type { ApplicantMaterialRow, ApplicantRow } from '../db/schema.ts';
 import type { ApplicantBody } from '../schemas/case.ts';
 
 /** The applicant as core's review takes it: blanks trimmed by the schema, absent fields left out. */
@@ -45,12 +45,14 @@ const identityOf = (applicant: Applicant, today: IsoDate): { idNumber: string } 
 };
 
 /**
- * Finds the applicant by identity (refreshing name, phone and representative to the latest given) or prepares
- * a new one. The insert is plain: a concurrent intake creating the same identity fails its batch on the unique
- * index and retries, then finds this one.
+ * Finds the applicant by identity within `tenant` (refreshing name, phone and representative to the latest given)
+ * or prepares a new one. The tenant is the case's owner: a 跨区域通办 case joins the owner's library of the
+ * applicant, whose departments hold the certificates. The insert is plain: a concurrent intake creating the same
+ * identity fails its batch on the unique index and retries, then finds this one.
  */
 export const resolveApplicant = async (
   db: Database,
+  tenant: string,
   applicant: Applicant,
   today: IsoDate,
   now: number,
@@ -58,7 +60,7 @@ export const resolveApplicant = async (
   const identity = identityOf(applicant, today);
   const representative = applicant.kind === 'organisation' && applicant.idNumber !== undefined ? applicant.idNumber : null;
   const details = { name: applicant.name, phone: applicant.phone ?? null, representativeIdNumber: representative };
-  const existing: ApplicantRow | undefined = identity === null ? undefined : await findApplicantByIdentity(db, DEFAULT_TENANT, identity);
+  const existing: ApplicantRow | undefined = identity === null ? undefined : await findApplicantByIdentity(db, tenant, identity);
   if (existing) {
     const library = (await readLibrary(db, existing.id)).map(toLibraryItem);
     return { id: existing.id, statements: [refreshApplicant(db, existing.id, details, now)], library };
@@ -66,7 +68,7 @@ export const resolveApplicant = async (
   const id = crypto.randomUUID();
   const row = {
     id,
-    tenantId: DEFAULT_TENANT,
+    tenantId: tenant,
     kind: applicant.kind,
     ...details,
     idNumber: identity !== null && 'idNumber' in identity ? identity.idNumber : null,

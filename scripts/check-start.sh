@@ -28,4 +28,19 @@ ticket=$(curl -fsS -X POST -H 'Content-Type: application/json' -H 'Idempotency-K
   -d '{"class":"normal"}' "http://127.0.0.1:$port/v1/halls/xiaoshan/tickets") || { cat "$log"; echo "FAIL take a ticket"; exit 1; }
 grep -q '"number":"A' <<<"$ticket" || { echo "FAIL take a ticket: ${ticket:0:300}"; exit 1; }
 echo "ok POST /v1/halls/xiaoshan/tickets"
+# The demo credentials npm start prints: a staff account signs in and the token names it; a demo key does too.
+demo() { npx tsx -e "import('./scripts/demo-credentials.ts').then((m) => console.log($1))"; }
+password=$(demo 'm.DEMO_PASSWORD')
+key=$(demo 'm.DEMO_KEYS[0].key')
+token=$(curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"username\":\"xs-front-desk\",\"password\":\"$password\"}" \
+  "http://127.0.0.1:$port/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p') || { cat "$log"; echo "FAIL sign in"; exit 1; }
+[ -n "$token" ] || { echo "FAIL sign in: no token"; exit 1; }
+check_as() {
+  local credential=$1 path=$2 expect=$3
+  body=$(curl -fsS -H "Authorization: Bearer $credential" "http://127.0.0.1:$port$path") || { echo "FAIL $path"; exit 1; }
+  grep -q "$expect" <<<"$body" || { echo "FAIL $path: expected $expect in: ${body:0:300}"; exit 1; }
+  echo "ok $path ($4)"
+}
+check_as "$token" /v1/auth/me '"id":"xs-front-desk"' 'signed in as xs-front-desk'
+check_as "$key" /v1/auth/me '"kind":"key"' 'demo key'
 npx tsx scripts/check-docs-page.ts "http://127.0.0.1:$port" "$(mktemp -d)/docs-page.png"

@@ -15,9 +15,10 @@ export interface Env {
   /** Front-end origins CORS allows, comma-separated (wrangler.toml [vars]). */
   CORS_ORIGINS?: string;
   /**
-   * HMAC-SHA256 secret that signs staff tokens (a Worker secret, ≥ 32 bytes). `npm start` writes a development
-   * one into `.dev.vars`; tests get a throwaway one. Missing: sign-in answers 503-free UNAUTHENTICATED? — no:
-   * staff sign-in and staff tokens are refused (INTERNAL is never used for it; see worker/auth/staff-token.ts).
+   * HMAC-SHA256 secret that signs staff tokens (a Worker secret, at least 32 bytes: `wrangler secret put
+   * AUTH_TOKEN_SECRET`). `npm start` writes a development one into `.dev.vars`; tests get a throwaway one per run.
+   * Missing or shorter: sign-in answers 503 AUTH_UNAVAILABLE and a presented staff token 401 (reason
+   * `token-signing-unavailable`); API keys keep working (worker/auth/staff-token.ts).
    */
   AUTH_TOKEN_SECRET?: string;
   /**

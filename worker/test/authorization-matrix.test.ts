@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { app } from '../app.ts';
 import { buildCallers, expectedVerdict, hallOf, isAccess, type Caller, type Verdict } from './authorization-callers.ts';
+import { CONTRACT_ACCESS, normaliseAccess } from './authorization-table.ts';
 import { fillPath, jsonBodyOf, listOperations, readApiDocument, sendOperation, type DocumentedOperation } from './authorization-operations.ts';
 import { setBeijingTime } from './case-helpers.ts';
 import type { ErrorReply } from './helpers.ts';
@@ -46,6 +47,19 @@ describe('the OpenAPI document', () => {
     expect(undeclared).toEqual([]);
   });
 
+  it('declares for each route the access issue 6 agreed (authorization-table.ts), and no route beyond the table', () => {
+    const differences: string[] = [];
+    const documented = new Map(operations.map((op) => [op.id, op.operation['x-access']]));
+    for (const [route, access] of Object.entries(CONTRACT_ACCESS)) {
+      if (!documented.has(route)) differences.push(`${route}: in the table, not in the document`);
+      else if (normaliseAccess(documented.get(route)) !== normaliseAccess(access)) {
+        differences.push(`${route}: declares ${normaliseAccess(documented.get(route))}, agreed ${normaliseAccess(access)}`);
+      }
+    }
+    for (const route of documented.keys()) if (!(route in CONTRACT_ACCESS)) differences.push(`${route}: not in the table`);
+    expect(differences).toEqual([]);
+  });
+
   it('documents every route the app answers', () => {
     const documented = new Set(operations.map((op) => `${op.method} ${op.path.replace(/\{([^}]+)\}/g, ':$1')}`));
     const undocumented = [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`))].filter((r) => !documented.has(r));
@@ -76,7 +90,7 @@ describe('every operation × every caller', () => {
       );
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 60_000);
 
   it('refuses a credential that does not check out on every operation, public ones included (401, never served as anonymous)', async () => {
     const bad: Record<string, Record<string, string>> = {
@@ -99,5 +113,5 @@ describe('every operation × every caller', () => {
       );
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 30_000);
 });

@@ -1,4 +1,6 @@
-import { call } from './case-helpers.ts';
+import { createExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { app } from '../app.ts';
 import { readDocument, type Operation } from './openapi-helpers.ts';
 
 /**
@@ -106,9 +108,17 @@ export interface SendOptions {
   contentType?: string;
 }
 
-/** Sends one request to the app (app.fetch: flat under many calls, see hall-helpers.ts). */
+/**
+ * A request exactly as given: no default credentials added (the case and hall helpers add their route's staff
+ * member to a bare request, which would turn an anonymous caller into a signed-in one). app.fetch, not the
+ * default export: flat under many calls (see hall-helpers.ts).
+ */
+export const callAsIs = (path: string, init?: RequestInit): Promise<Response> =>
+  Promise.resolve(app.fetch(new Request(`http://hall.test${path}`, init), env, createExecutionContext()));
+
+/** Sends one request to the app, as is. */
 export const sendOperation = (op: DocumentedOperation, options: SendOptions): Promise<Response> => {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-  return call(options.path, { method: op.method, headers, ...(options.body !== undefined ? { body: options.body } : {}) });
+  return callAsIs(options.path, { method: op.method, headers, ...(options.body !== undefined ? { body: options.body } : {}) });
 };

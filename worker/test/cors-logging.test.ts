@@ -2,7 +2,8 @@ import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.ts';
 import { parseCorsOrigins } from '../cors.ts';
-import { PERSON, call, postJson } from './case-helpers.ts';
+import { callAsIs as call } from './authorization-operations.ts';
+import { PERSON } from './case-helpers.ts';
 import { staffHeaders } from './credentials.ts';
 
 const ALLOWED = parseCorsOrigins(env.CORS_ORIGINS)[0]!;
@@ -13,6 +14,9 @@ const preflight = (path: string, origin: string) =>
     method: 'OPTIONS',
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type, idempotency-key' },
   });
+
+const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  call(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 const corsHeaderNames = (res: Response) => [...res.headers.keys()].filter((name) => name.startsWith('access-control-'));
 

@@ -110,7 +110,7 @@ describe('request log', () => {
   const PHONE = PERSON.phone;
 
   it('writes one JSON line per request with who called what, and no ID number, phone, name, credential or query code', async () => {
-    const headers = { ...(await staffHeaders({ role: 'front-desk' })), 'x-request-id': 'log-test-1', 'user-agent': `kiosk/1.0 (${PHONE})` };
+    const headers: Record<string, string> = { ...(await staffHeaders({ role: 'front-desk' })), 'x-request-id': 'log-test-1', 'user-agent': `kiosk/1.0 (${PHONE})` };
     const lines = await captureLogs('log', async () => {
       await postJson('/v1/cases', { hall: 'xiaoshan', matters: ['X'], applicant: PERSON, note: `${PERSON.name} ${ID} ${PHONE}` }, headers);
       await call(`/v1/applicants/${ID}/materials?name=${encodeURIComponent(PERSON.name)}&code=480913&phone=${PHONE}`, { headers });

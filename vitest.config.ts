@@ -45,6 +45,7 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['worker/test/**/*.test.ts'],
+          globalSetup: ['./worker/test/global-setup-webhook-receiver.ts'],
           setupFiles: ['./worker/test/apply-migrations.ts'],
         },
       },

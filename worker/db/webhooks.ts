@@ -36,13 +36,17 @@ export interface OutboxMessage {
  * is the change's, so a replayed write can never enqueue it twice.
  */
 export const enqueueMessages = (db: Database, message: OutboxMessage): Statement =>
-  db.run(sql`
-    INSERT OR IGNORE INTO ${webhookOutbox}
-      (id, tenant_id, event_type, case_number, body, status, attempts, next_attempt_at, created_at)
-    SELECT ${message.idPrefix} || ${webhookEndpoints.tenantId}, ${webhookEndpoints.tenantId}, ${message.eventType},
-      ${message.caseNumber}, ${message.body}, 'pending', 0, ${message.now}, ${message.now}
-    FROM ${webhookEndpoints}
-    WHERE ${inArray(webhookEndpoints.tenantId, [...message.recipients])}`);
+  db
+    .insert(webhookOutbox)
+    // Every column in the table's order (drizzle lists them all for an INSERT … SELECT); the WHERE also keeps
+    // SQLite from reading ON CONFLICT as a join constraint.
+    .select(
+      sql`SELECT ${message.idPrefix} || ${webhookEndpoints.tenantId}, ${webhookEndpoints.tenantId}, ${message.eventType},
+        ${message.caseNumber}, ${message.body}, 'pending', 0, ${message.now}, NULL, NULL, NULL, ${message.now}
+      FROM ${webhookEndpoints}
+      WHERE ${inArray(webhookEndpoints.tenantId, [...message.recipients])}`,
+    )
+    .onConflictDoNothing();
 
 /** Which of these tenants have an endpoint (to know whose dispatcher to wake after a batch). */
 export const listTenantsWithEndpoint = async (db: Database, tenants: readonly string[]): Promise<string[]> =>

@@ -39,6 +39,8 @@ const EXAMPLE_DETAILS: Partial<Record<ErrorCode, Record<string, unknown>>> = {
   BUNDLE_CHOICE_INVALID: { member: 'business-licence', reason: 'choice-required' },
   TASK_ALREADY_CLAIMED: { taskId: '3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b', status: 'claimed', claimedBy: 'scjg-li' },
   CALENDAR_YEAR_UNKNOWN: { year: 2027 },
+  UNAUTHENTICATED: { reason: 'token-expired' },
+  RATE_LIMITED: { retryAfterSeconds: 12, limitPerMinute: 600 },
 };
 
 const describeCode = (code: ErrorCode): string => {
@@ -70,6 +72,8 @@ export const documentErrors = (codes: readonly ErrorCode[]): Record<string, Erro
     );
     responses[String(status)] = {
       description: group.map(describeCode).join('; '),
+      // 429 always says when to come back (RFC 9110 Retry-After, in seconds).
+      ...(status === 429 ? { headers: { 'Retry-After': { schema: { type: 'integer' as const }, description: 'Seconds to wait' } } } : {}),
       // The narrower schema documents the codes; its type widens to the full model for handlers.
       content: {
         'application/json': { schema: buildErrorSchema([first, ...rest]) as typeof errorBodySchema, examples },

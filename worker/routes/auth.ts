@@ -5,8 +5,6 @@ import { defineRoute } from '../define-route.ts';
 import { replyError } from '../http-errors.ts';
 import { principalSchema, signInBodySchema, tokenReplySchema } from '../schemas/auth.ts';
 
-const RETRY_AFTER = { 'Retry-After': { schema: { type: 'integer' as const }, description: 'Seconds to wait' } };
-
 const signInRoute = defineRoute({
   method: 'post',
   path: '/v1/auth/token',
@@ -23,7 +21,6 @@ const signInRoute = defineRoute({
   errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED', 'AUTH_UNAVAILABLE'],
   responses: {
     200: { description: '令牌 The token', content: { 'application/json': { schema: tokenReplySchema } } },
-    429: { description: '尝试过多 Too many failed attempts', headers: RETRY_AFTER },
   },
 });
 

@@ -4,7 +4,7 @@ import { roleSchema, scopeSchema, staffIdSchema } from './auth.ts';
 /** Schemas of the tenant routes (worker/routes/tenants.ts): the profile, API keys and staff accounts. */
 
 const tenant = z.string().min(1).max(64).openapi({ description: '租户 id (a municipality)', example: 'xiaoshan' });
-const keyId = z.string().min(1).max(64).openapi({ description: 'API key id (the `<id>` of `ow_<id>_<secret>`)', example: 'k7q2m4x9p3aa' });
+const keyId = z.string().min(1).max(64).openapi({ description: 'API key id (the `<id>` of `ow_<id>_<secret>`)', example: 'k7q2m4x6p3aa' });
 
 export const tenantParamsSchema = z.object({ tenant });
 export const tenantKeyParamsSchema = z.object({ tenant, id: keyId });
@@ -69,7 +69,7 @@ export const apiKeySummarySchema = z
   })
   .openapi('ApiKey', {
     example: {
-      id: 'k7q2m4x9p3aa',
+      id: 'k7q2m4x6p3aa',
       label: '滨江区政务服务网',
       scopes: ['catalog:read', 'cases:submit'],
       rateLimitPerMinute: 600,
@@ -87,8 +87,8 @@ export const createdApiKeySchema = apiKeySummarySchema
   })
   .openapi('CreatedApiKey', {
     example: {
-      id: 'k7q2m4x9p3aa',
-      key: 'ow_k7q2m4x9p3aa_3x7vq2m5kd6hwz4tb2nr7yc5fj4ga3se',
+      id: 'k7q2m4x6p3aa',
+      key: 'ow_k7q2m4x6p3aa_3x7vq2m5kd6hwz4tb2nr7yc5fj4ga3se',
       label: '滨江区政务服务网',
       scopes: ['catalog:read', 'cases:submit'],
       rateLimitPerMinute: 600,

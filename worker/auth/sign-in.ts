@@ -22,9 +22,11 @@ export interface SignedIn {
  * `sign-in:<name>` (key ids have no colon, so the names never meet): a busy account signing in on many windows is
  * never throttled, a guesser is (RATE_LIMITED, even for the right password, until the bucket refills).
  */
-export const signIn = async (env: Env, username: string, password: string, nowMs = Date.now()): Promise<Result<SignedIn>> => {
+export const signIn = async (env: Env, typed: string, password: string, nowMs = Date.now()): Promise<Result<SignedIn>> => {
   if (!staffTokenKey(env.AUTH_TOKEN_SECRET)) return err('AUTH_UNAVAILABLE');
-  const gate = env.KEY_GATE.get(env.KEY_GATE.idFromName(`sign-in:${username.toLowerCase()}`));
+  // User names are lowercase (worker/schemas/auth.ts): `XS-Admin ` typed at a window is `xs-admin`.
+  const username = typed.trim().toLowerCase();
+  const gate = env.KEY_GATE.get(env.KEY_GATE.idFromName(`sign-in:${username}`));
   const before = await gate.peek(SIGN_IN_FAILURES_PER_MINUTE, nowMs);
   if (!before.allowed) return err('RATE_LIMITED', rateDetails(before.retryAfterMs));
 

@@ -58,6 +58,7 @@ describe('POST /v1/auth/token', () => {
     const minutes = (Date.parse(body.expiresAt) - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
+    expect((await signIn(' SIGNIN-Good', PASSWORD)).status).toBe(200);
     const me = await call('/v1/auth/me', { headers: { authorization: `Bearer ${body.token}` } });
     expect(await me.json()).toMatchObject({ kind: 'staff', id: 'signin-good', department: 'scjg' });
   });

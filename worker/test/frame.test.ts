@@ -107,7 +107,7 @@ describe('unexpected failures', () => {
 });
 
 describe('access', () => {
-  it('answers 401 UNAUTHENTICATED on a role route when no caller is identified, even with a header', async () => {
+  it('answers 401 UNAUTHENTICATED on a role route for a credential that does not check out', async () => {
     const res = await send(buildTestApp(), '/admin-only', {
       ...post('{"n":1}'),
       headers: { 'content-type': 'application/json', authorization: 'Bearer anything' },

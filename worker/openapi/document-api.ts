@@ -43,6 +43,7 @@ export const documentApi = (app: App) => {
           '电子证照与统一出证 Electronic certificates: verification by identifier or QR code, the public key, the holder’s' +
           ' view and PDF, revoke / cancel / reissue; pickup, mail and delivery of a case’s results',
       },
+      { name: 'webhooks', description: '状态推送 Webhooks: a tenant’s case status changes, signed (Standard Webhooks), retried from an outbox' },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
     ],

@@ -3,6 +3,7 @@ import { readCase, readEvents } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseEventRow } from '../db/schema.ts';
 import type { AuditReply } from '../schemas/case-track-replies.ts';
+import { caseVisibleTo, type CaseScope } from '../tenant-guard.ts';
 import { hashEvent, readEventRecord } from './event-chain.ts';
 import { normaliseCaseNumber } from './read-case.ts';
 
@@ -20,10 +21,10 @@ const readStored = (row: CaseEventRow): CaseEventRecord => {
  * chain's end with the head kept on the case row, which alone reveals events cut off the end, appended without
  * moving the head, or a last event rewritten with its hash recomputed: `head-mismatch`.
  */
-export const auditCase = async (db: Database, numberText: string): Promise<Result<AuditReply>> => {
+export const auditCase = async (db: Database, numberText: string, scope: CaseScope): Promise<Result<AuditReply>> => {
   const number = normaliseCaseNumber(numberText);
   const row = await readCase(db, number);
-  if (row === undefined) return err('CASE_NOT_FOUND', { number });
+  if (row === undefined || !caseVisibleTo(scope, row)) return err('CASE_NOT_FOUND', { number });
   const events = (await readEvents(db, number)).map(readStored);
   const recomputed = await Promise.all(events.map(({ hash: _hash, ...event }) => hashEvent(event)));
   const verdict = checkAuditChain(events, recomputed);

@@ -1,7 +1,8 @@
 import { err, ok, type CasePlan, type Result, type TaskState, type TaskStatus } from '../../core/index.ts';
-import { readCaseAndTasks, type TaskRowChange } from '../db/cases.ts';
+import { readCaseAndTasks, readTask, type TaskRowChange } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseRow, TaskRow } from '../db/schema.ts';
+import { caseVisibleTo, checkDepartment, type CaseScope, type TenantScope } from '../tenant-guard.ts';
 import type { ChainHead } from './event-chain.ts';
 
 /** A task as stored (for its version and names) and as core sees it. */
@@ -56,12 +57,31 @@ const inPlanOrder = (plan: CasePlan, rows: readonly TaskRow[]): TaskRow[] => {
  * A case with its tasks, or CASE_NOT_FOUND. The case row is read first, then the tasks: tasks are never older
  * than the head read, so a change decided on them either commits from that head or, if another writer moved
  * the head in between, fails on the event seqs and retries. (Read in parallel, tasks older than the head could
- * let a batch pass whose conditional task update matched nothing.)
+ * let a batch pass whose conditional task update matched nothing.) A case the scope's tenant may not see is
+ * CASE_NOT_FOUND like an unknown one; `null` is the public read by query code (tracking, rating), which checks
+ * the code instead.
  */
-export const loadCase = async (db: Database, number: string): Promise<Result<CaseRecord>> => {
+export const loadCase = async (db: Database, number: string, scope: CaseScope | null): Promise<Result<CaseRecord>> => {
   const { row, tasks: taskRows } = await readCaseAndTasks(db, number);
-  if (row === undefined) return err('CASE_NOT_FOUND', { number });
+  if (row === undefined || (scope !== null && !caseVisibleTo(scope, row))) return err('CASE_NOT_FOUND', { number });
   const plan = row.plan;
   const tasks = inPlanOrder(plan, taskRows).map((task) => ({ row: task, state: toTaskState(task) }));
   return ok({ row, plan, tasks, head: { seq: row.eventSeq, hash: row.eventHead } });
+};
+
+/**
+ * A task with its case, for a reviewer's claim or decision: TASK_NOT_FOUND when unknown or of a case another
+ * tenant owns (a submitting partner tracks a case, it does not review it); 403 FORBIDDEN for a back-office member
+ * of another department of the owner.
+ */
+export const loadTaskCase = async (db: Database, taskId: string, scope: TenantScope): Promise<Result<{ record: CaseRecord; task: TaskRecord }>> => {
+  const row = await readTask(db, taskId);
+  if (row === undefined) return err('TASK_NOT_FOUND', { taskId });
+  const loaded = await loadCase(db, row.caseNumber, { tenant: scope.tenant, as: 'owner' });
+  if (!loaded.ok) return loaded.error.code === 'CASE_NOT_FOUND' ? err('TASK_NOT_FOUND', { taskId }) : loaded;
+  const task = loaded.value.tasks.find((t) => t.row.id === taskId);
+  if (task === undefined) return err('TASK_NOT_FOUND', { taskId });
+  const department = checkDepartment(scope, task.row.departmentId);
+  if (!department.ok) return department;
+  return ok({ record: loaded.value, task });
 };

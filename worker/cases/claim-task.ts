@@ -1,8 +1,9 @@
-import { claimTask, err, localDateOf, ok, type Result } from '../../core/index.ts';
-import { readTask, updateTask } from '../db/cases.ts';
+import { claimTask, localDateOf, ok, type Result } from '../../core/index.ts';
+import { updateTask } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { TaskReply } from '../schemas/case-replies.ts';
-import { loadCase, toTaskColumns } from './case-record.ts';
+import type { TenantScope } from '../tenant-guard.ts';
+import { loadTaskCase, toTaskColumns } from './case-record.ts';
 import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import { describeTaskForEvent } from './dispatch-tasks.ts';
 import { presentTask } from './present-case.ts';
@@ -10,17 +11,14 @@ import { presentTask } from './present-case.ts';
 /**
  * 领取: a reviewer takes an open task. Atomic: the update is conditional on the version read and the event on
  * the case's head, so of two reviewers claiming at once exactly one commits; the other re-reads and gets
- * TASK_ALREADY_CLAIMED. The holder claiming again gets the task unchanged (a retried request).
+ * TASK_ALREADY_CLAIMED. The holder claiming again gets the task unchanged (a retried request). Only the owner
+ * tenant's reviewers of the task's department (loadTaskCase).
  */
-export const claimCaseTask = async (db: Database, taskId: string, reviewer: string, now: number): Promise<Result<TaskReply>> =>
+export const claimCaseTask = async (db: Database, taskId: string, reviewer: string, scope: TenantScope, now: number): Promise<Result<TaskReply>> =>
   retryOnConflict(async () => {
-    const row = await readTask(db, taskId);
-    if (row === undefined) return err('TASK_NOT_FOUND', { taskId });
-    const loaded = await loadCase(db, row.caseNumber);
+    const loaded = await loadTaskCase(db, taskId, scope);
     if (!loaded.ok) return loaded;
-    const record = loaded.value;
-    const task = record.tasks.find((t) => t.row.id === taskId);
-    if (task === undefined) return err('TASK_NOT_FOUND', { taskId });
+    const { record, task } = loaded.value;
     const claimed = claimTask(task.state, reviewer);
     if (!claimed.ok) return claimed;
     const today = localDateOf(now);

@@ -27,6 +27,7 @@ import type { CaseReply } from '../schemas/case-replies.ts';
 import { describeDefectsForEvent, findServedBy, refuseUncorrectable, startCase, type NoticeDetails } from './intake-steps.ts';
 import { workCalendar } from './case-clock.ts';
 import { fromReceivedRow, mergeSubmissions, recordMaterials, toSubmitted } from './case-materials.ts';
+import type { CaseScope } from '../tenant-guard.ts';
 import { loadCase, toTaskColumns, toTaskState, type CaseRecord } from './case-record.ts';
 import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import { applicantFromRow, buildCorrectionChecklist, reviewCorrection } from './correction-checklist.ts';
@@ -66,12 +67,13 @@ export const correctCase = async (
   db: Database,
   numberText: string,
   body: CorrectionBody,
+  scope: CaseScope,
   now: number,
 ): Promise<Result<CorrectionOutcome>> => {
   const number = normaliseCaseNumber(numberText);
   const today = localDateOf(now);
   const answer = await retryOnConflict(async () => {
-    const loaded = await loadCase(db, number);
+    const loaded = await loadCase(db, number, scope);
     if (!loaded.ok) return loaded;
     const record = loaded.value;
     const status = record.row.status;
@@ -90,7 +92,7 @@ export const correctCase = async (
   });
   if (!answer.ok) return answer;
   if (answer.value !== undefined) return ok({ status: 422, details: answer.value });
-  const view = await readCaseView(db, number, now);
+  const view = await readCaseView(db, number, scope, now);
   return view.ok ? ok({ status: 200, body: view.value }) : view;
 };
 
@@ -179,7 +181,7 @@ const readCorrectedApplicant = async (
 ): Promise<{ applicantId: string; applicant: Applicant; library: readonly LibraryItem[] }> => {
   if (body.applicant !== undefined) {
     const applicant = toApplicant(body.applicant);
-    const resolved = await resolveApplicant(db, applicant, today, now);
+    const resolved = await resolveApplicant(db, row.tenantId, applicant, today, now);
     statements.push(...resolved.statements);
     return { applicantId: resolved.id, applicant, library: resolved.library };
   }

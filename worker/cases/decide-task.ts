@@ -13,14 +13,15 @@ import {
 import { presentCertificatePending, presentCertificateSummary } from '../certificates/present-certificate.ts';
 import type { SignerState } from '../certificates/signing-key.ts';
 import { insertLibraryItem, readApplicant, readLibrary } from '../db/applicants.ts';
-import { insertNotice, readTask, updateTask, type Statement } from '../db/cases.ts';
+import { insertNotice, updateTask, type Statement } from '../db/cases.ts';
 import { insertDelivery, markCaseCompleted, markTaskDecided, readCertificatesOfCase } from '../db/certificates.ts';
 import type { Database } from '../db/client.ts';
 import type { ApplicantMaterialRow } from '../db/schema.ts';
 import type { DecisionBody } from '../schemas/case.ts';
 import type { DecisionReply } from '../schemas/case-replies.ts';
 import { workCalendar } from './case-clock.ts';
-import { loadCase, toTaskColumns, type CaseRecord } from './case-record.ts';
+import type { TenantScope } from '../tenant-guard.ts';
+import { loadTaskCase, toTaskColumns, type CaseRecord } from './case-record.ts';
 import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import { applicantFromRow, buildCorrectionChecklist, findUnknownMaterials, reviewCorrection } from './correction-checklist.ts';
 import { describeTaskForEvent, dispatchTasks } from './dispatch-tasks.ts';
@@ -68,7 +69,8 @@ const describeDecision = (decision: TaskDecision, reviewer: string): Record<stri
 export const decideCaseTask = async (
   db: Database,
   taskId: string,
-  body: DecisionBody,
+  body: DecisionBody & { readonly reviewer: string },
+  scope: TenantScope,
   now: number,
   signer: SignerState,
 ): Promise<Result<DecisionReply>> => {
@@ -76,13 +78,9 @@ export const decideCaseTask = async (
   const decision = body.decision as TaskDecision;
   const sequences = new Map<string, number>();
   return retryOnConflict(async () => {
-    const row = await readTask(db, taskId);
-    if (row === undefined) return err('TASK_NOT_FOUND', { taskId });
-    const loaded = await loadCase(db, row.caseNumber);
+    const loaded = await loadTaskCase(db, taskId, scope);
     if (!loaded.ok) return loaded;
-    const record = loaded.value;
-    const task = record.tasks.find((t) => t.row.id === taskId);
-    if (task === undefined) return err('TASK_NOT_FOUND', { taskId });
+    const { record, task } = loaded.value;
     if (decision.kind === 'request-correction') {
       const unknown = findUnknownMaterials(record.plan, decision.materialIds);
       if (unknown.length > 0) {

@@ -13,6 +13,7 @@ import {
 import type { Database } from '../db/client.ts';
 import type { DeliveredBody, MailBody, PickupBody } from '../schemas/certificate.ts';
 import type { DeliveryStepReply } from '../schemas/certificate-replies.ts';
+import type { CaseScope } from '../tenant-guard.ts';
 import { loadCase, type CaseRecord } from './case-record.ts';
 import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import type { EventDraft } from './event-chain.ts';
@@ -29,6 +30,9 @@ import { normaliseCaseNumber } from './read-case.ts';
  * window client that lost the reply may resend). A different collector after a pickup, or a step the state does
  * not allow, is 409 PICKUP_NOT_READY with `details.status`.
  */
+
+/** A step's body with its acting officer resolved from the token (tenant-guard actingStaffId). */
+export type Acting<B> = B & { readonly officer: string };
 
 type Step = { readonly statements: readonly Statement[]; readonly events: readonly EventDraft[] };
 
@@ -51,11 +55,12 @@ const reply = async (db: Database, number: string, replay: boolean): Promise<Del
 const runStep = (
   db: Database,
   numberText: string,
+  scope: CaseScope,
   now: number,
   decide: (record: CaseRecord, delivery: DeliveryRow | undefined) => Promise<Result<Step | 'replay'>>,
 ): Promise<Result<DeliveryStepReply>> =>
   retryOnConflict(async () => {
-    const loaded = await loadCase(db, normaliseCaseNumber(numberText));
+    const loaded = await loadCase(db, normaliseCaseNumber(numberText), scope);
     if (!loaded.ok) return loaded;
     const record = loaded.value;
     const delivery = await readDelivery(db, record.row.number);
@@ -87,8 +92,8 @@ const authorise = async (db: Database, record: CaseRecord, collector: PickupBody
 };
 
 /** 窗口领取: the holder or an authorised agent collects; one more visit; the case closes. */
-export const pickUpResults = (db: Database, number: string, body: PickupBody, now: number): Promise<Result<DeliveryStepReply>> =>
-  runStep(db, number, now, async (record, delivery) => {
+export const pickUpResults = (db: Database, number: string, body: Acting<PickupBody>, scope: CaseScope, now: number): Promise<Result<DeliveryStepReply>> =>
+  runStep(db, number, scope, now, async (record, delivery) => {
     const today = localDateOf(now);
     if (delivery === undefined) return notReady(record.row.status, 'not-ready');
     const allowed = await authorise(db, record, body.collector, today);
@@ -116,8 +121,8 @@ export const pickUpResults = (db: Database, number: string, body: PickupBody, no
   });
 
 /** 邮寄: carrier and tracking number; the address goes into the event (staff audit only, never on tracking). */
-export const mailResults = (db: Database, number: string, body: MailBody, now: number): Promise<Result<DeliveryStepReply>> =>
-  runStep(db, number, now, async (record, delivery) => {
+export const mailResults = (db: Database, number: string, body: Acting<MailBody>, scope: CaseScope, now: number): Promise<Result<DeliveryStepReply>> =>
+  runStep(db, number, scope, now, async (record, delivery) => {
     if (delivery === undefined) return notReady(record.row.status, 'not-ready');
     if (delivery.status === 'mailed' || delivery.status === 'delivered') {
       return delivery.carrier === body.carrier && delivery.trackingNumber === body.trackingNumber ? ok('replay') : notReady(delivery.status);
@@ -137,8 +142,8 @@ export const mailResults = (db: Database, number: string, body: MailBody, now: n
   });
 
 /** 送达: the carrier delivered; the case closes on that day. */
-export const markResultsDelivered = (db: Database, number: string, body: DeliveredBody, now: number): Promise<Result<DeliveryStepReply>> =>
-  runStep(db, number, now, async (record, delivery) => {
+export const markResultsDelivered = (db: Database, number: string, body: Acting<DeliveredBody>, scope: CaseScope, now: number): Promise<Result<DeliveryStepReply>> =>
+  runStep(db, number, scope, now, async (record, delivery) => {
     const today = localDateOf(now);
     if (delivery === undefined) return notReady(record.row.status, 'not-ready');
     if (delivery.status === 'delivered') return ok('replay');

@@ -6,6 +6,7 @@ import { readCase, type Statement } from '../db/cases.ts';
 import { insertDelivery, readCertificatesOfCase, readDelivery, relinkLibraryItems } from '../db/certificates.ts';
 import type { Database } from '../db/client.ts';
 import type { IssuePendingReply } from '../schemas/certificate-replies.ts';
+import type { CaseScope } from '../tenant-guard.ts';
 import { loadCase } from './case-record.ts';
 import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import { findWaitingCertificates } from './decide-task.ts';
@@ -26,13 +27,14 @@ export const issuePendingCertificates = (
   db: Database,
   numberText: string,
   officer: string,
+  scope: CaseScope,
   signer: SignerState,
   now: number,
 ): Promise<Result<IssuePendingReply>> => {
   const sequences = new Map<string, number>();
   const today = localDateOf(now);
   return retryOnConflict(async () => {
-    const loaded = await loadCase(db, normaliseCaseNumber(numberText));
+    const loaded = await loadCase(db, normaliseCaseNumber(numberText), scope);
     if (!loaded.ok) return loaded;
     const record = loaded.value;
     if (!signer.ok) return err('CERTIFICATE_SIGNING_UNAVAILABLE', { reason: signer.reason });

@@ -4,10 +4,13 @@ import type { Database } from '../db/client.ts';
 import type { ApplicantLibraryReply } from '../schemas/case-track-replies.ts';
 import { presentLibraryItem } from './present-case.ts';
 
-/** 申请人材料库: what an applicant need not hand in again, oldest first. APPLICANT_NOT_FOUND if unknown. */
-export const listApplicantMaterials = async (db: Database, applicantId: string, now: number): Promise<Result<ApplicantLibraryReply>> => {
+/**
+ * 申请人材料库: what an applicant need not hand in again, oldest first. APPLICANT_NOT_FOUND if unknown or of
+ * another tenant (applicants are registered per tenant).
+ */
+export const listApplicantMaterials = async (db: Database, applicantId: string, tenant: string, now: number): Promise<Result<ApplicantLibraryReply>> => {
   const applicant = await readApplicant(db, applicantId);
-  if (applicant === undefined) return err('APPLICANT_NOT_FOUND', { id: applicantId });
+  if (applicant === undefined || applicant.tenantId !== tenant) return err('APPLICANT_NOT_FOUND', { id: applicantId });
   const today = localDateOf(now);
   const items = await readLibrary(db, applicantId);
   return ok({

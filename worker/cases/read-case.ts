@@ -5,6 +5,7 @@ import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
 import { presentCertificateSummary, presentDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
+import type { CaseScope } from '../tenant-guard.ts';
 import { loadCase } from './case-record.ts';
 import { linkProducedMaterials } from './link-produced-materials.ts';
 import {
@@ -31,8 +32,8 @@ export const normaliseCaseNumber = (text: string): string => {
  * The staff view of a case: everything about it, deadlines assessed as of `now`. Due dates pending the next
  * year's holiday schedule are refreshed (and written) if the calendar covers them by now. CASE_NOT_FOUND if unknown.
  */
-export const readCaseView = async (db: Database, number: string, now: number): Promise<Result<CaseReply>> => {
-  const loaded = await loadCase(db, normaliseCaseNumber(number));
+export const readCaseView = async (db: Database, number: string, scope: CaseScope, now: number): Promise<Result<CaseReply>> => {
+  const loaded = await loadCase(db, normaliseCaseNumber(number), scope);
   if (!loaded.ok) return loaded;
   const { row, plan, tasks, head } = await refreshCaseDueDates(db, loaded.value);
   const [applicant, materials, notices, certificates, delivery] = await Promise.all([

@@ -25,7 +25,7 @@ export const trackCase = async (db: Database, numberText: string, code: string |
   const number = normaliseCaseNumber(numberText);
   const notFound = err('CASE_NOT_FOUND', { number: numberText });
   const typed = code?.trim() ?? '';
-  const loaded = await loadCase(db, number);
+  const loaded = await loadCase(db, number, null);
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
   if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;

@@ -29,7 +29,7 @@ import {
 import type { Database } from '../db/client.ts';
 import type { CertificateChangeBody, ReissueBody } from '../schemas/certificate.ts';
 import type { CertificateChangeReply, ReissueReply } from '../schemas/certificate-replies.ts';
-import { findCertificate } from './find-certificate.ts';
+import { findOwnCertificate } from './find-certificate.ts';
 import { presentCertificateEvent, presentCertificateSummary, readRecord } from './present-certificate.ts';
 import type { SignerState } from './signing-key.ts';
 
@@ -64,11 +64,12 @@ export const changeCertificateStatus = (
   db: Database,
   text: string,
   action: 'revoke' | 'cancel',
-  body: CertificateChangeBody,
+  body: CertificateChangeBody & { readonly officer: string },
+  tenant: string,
   now: number,
 ): Promise<Result<CertificateChangeReply>> =>
   retryOnConflict(async () => {
-    const found = await findCertificate(db, text);
+    const found = await findOwnCertificate(db, text, tenant);
     if (!found.ok) return found;
     const day = effectiveDay(body.on, now);
     if (!day.ok) return day;
@@ -104,12 +105,13 @@ export const changeCertificateStatus = (
 export const reissueHeldCertificate = (
   db: Database,
   text: string,
-  body: ReissueBody,
+  body: ReissueBody & { readonly officer: string },
+  tenant: string,
   signer: SignerState,
   now: number,
 ): Promise<Result<ReissueReply>> =>
   retryOnConflict(async () => {
-    const found = await findCertificate(db, text);
+    const found = await findOwnCertificate(db, text, tenant);
     if (!found.ok) return found;
     if (!signer.ok) return err('CERTIFICATE_SIGNING_UNAVAILABLE', { reason: signer.reason });
     const day = effectiveDay(body.on, now);
@@ -119,7 +121,9 @@ export const reissueHeldCertificate = (
     let caseNumber = certificate.caseNumber;
     if (body.caseNumber !== undefined) {
       caseNumber = normaliseCaseNumber(body.caseNumber);
-      if ((await readCase(db, caseNumber)) === undefined) return err('CASE_NOT_FOUND', { number: body.caseNumber });
+      const changeCase = await readCase(db, caseNumber);
+      // The change case must be the certificate tenant's own (its query code opens the new version).
+      if (changeCase === undefined || changeCase.tenantId !== tenant) return err('CASE_NOT_FOUND', { number: body.caseNumber });
     }
     let matterCode = certificate.matterCode;
     if (body.matterCode !== undefined) {

@@ -14,3 +14,10 @@ export const findCertificate = async (db: Database, text: string): Promise<Resul
   const row = await readCertificate(db, identifier);
   return row === undefined ? err('CERTIFICATE_NOT_FOUND', { identifier }) : ok(row);
 };
+
+/** A certificate a staff member of `tenant` may change: another tenant's is CERTIFICATE_NOT_FOUND, as for an unknown one. */
+export const findOwnCertificate = async (db: Database, text: string, tenant: string): Promise<Result<CertificateRow>> => {
+  const found = await findCertificate(db, text);
+  if (found.ok && found.value.tenantId !== tenant) return err('CERTIFICATE_NOT_FOUND', { identifier: found.value.identifier });
+  return found;
+};

@@ -71,11 +71,19 @@ export const readDepartmentTasks = (
   departmentId: string,
   statuses: readonly string[],
   limit: number,
+  tenantId: string,
 ): Promise<TaskRow[]> =>
   db
     .select()
     .from(tasks)
-    .where(and(eq(tasks.departmentId, departmentId), inArray(tasks.status, [...statuses])))
+    .where(
+      and(
+        eq(tasks.departmentId, departmentId),
+        inArray(tasks.status, [...statuses]),
+        // Only the owner tenant's cases: each tenant has its own department of the same catalog id (issue 6).
+        sql`${tasks.caseNumber} IN (SELECT ${cases.number} FROM ${cases} WHERE ${cases.tenantId} = ${tenantId})`,
+      ),
+    )
     .orderBy(
       sql`CASE WHEN ${tasks.dueOn} IS NOT NULL THEN 0 WHEN ${tasks.dueAfter} IS NOT NULL THEN 1 ELSE 2 END`,
       asc(tasks.dueOn),

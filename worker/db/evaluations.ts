@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Rectification } from '../../core/index.ts';
 import type { Statement } from './cases.ts';
 import type { Database } from './client.ts';
@@ -44,6 +44,8 @@ export const excludeEvaluation = (db: Database, id: string): Statement =>
 
 export interface RectificationFilter {
   readonly hallId?: string;
+  /** The caller's tenant's halls (issue 6): a list never shows another tenant's rectifications. */
+  readonly hallIds?: readonly string[];
   readonly status?: string;
   readonly departmentId?: string;
 }
@@ -52,6 +54,7 @@ export interface RectificationFilter {
 export const listRectificationRows = (db: Database, filter: RectificationFilter, limit: number): Promise<RectificationRow[]> => {
   const conditions: SQL[] = [];
   if (filter.hallId !== undefined) conditions.push(eq(rectifications.hallId, filter.hallId));
+  if (filter.hallIds !== undefined) conditions.push(inArray(rectifications.hallId, [...filter.hallIds]));
   if (filter.status !== undefined) conditions.push(eq(rectifications.status, filter.status));
   if (filter.departmentId !== undefined) conditions.push(eq(rectifications.departmentId, filter.departmentId));
   return db

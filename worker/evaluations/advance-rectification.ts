@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import { readRectification, updateRectification } from '../db/evaluations.ts';
 import { evaluations, rectifications } from '../db/schema.ts';
 import type { RectificationReply } from '../schemas/evaluation-replies.ts';
+import { checkDepartment, hallInScope, type TenantScope } from '../tenant-guard.ts';
 import { presentRectification } from './present-evaluation.ts';
 
 /** One step of a rectification as core decides it: the next state, or why not (RECTIFICATION_STATE_CONFLICT …). */
@@ -32,17 +33,22 @@ const excludeIfUpheld = (db: Database, evaluationId: string): Statement =>
  * Takes one step of the rectification of `evaluationId`: reads it, asks core for the next state, and writes it
  * conditionally on the version read (D1 has no interactive transactions). A writer that got there first makes
  * the update match nothing: read again and ask again, so two staff taking the same step get one success and
- * one RECTIFICATION_STATE_CONFLICT. No rectification (unknown id, or a rating that was no 差评): EVALUATION_NOT_FOUND.
+ * one RECTIFICATION_STATE_CONFLICT. No rectification (unknown id, or a rating that was no 差评): EVALUATION_NOT_FOUND;
+ * likewise one of another tenant's hall. A back-office member of another department than the one rated: 403.
  */
 export const advanceRectification = async (
   db: Database,
   evaluationId: string,
   step: RectificationStepFn,
+  scope: TenantScope | null,
   now: number,
 ): Promise<Result<RectificationReply>> =>
   retryOnConflict(async () => {
     const row = await readRectification(db, evaluationId);
-    if (row === undefined) return err('EVALUATION_NOT_FOUND', { evaluationId });
+    // `null`: the citizen's follow-up, which proves itself with its code instead (follow-up-rectification.ts).
+    if (row === undefined || (scope !== null && !hallInScope(scope, row.hallId))) return err('EVALUATION_NOT_FOUND', { evaluationId });
+    const department = scope === null ? ok(true) : checkDepartment(scope, row.departmentId);
+    if (!department.ok) return department;
     const next = step(row.record, now);
     if (!next.ok) return next;
     const record = next.value;

@@ -39,6 +39,7 @@ export const followUpRectification = async (
     db,
     evaluationId,
     (current, at) => recordFollowUp(current, { level: body.level as SatisfactionLevel, ...(body.comment === undefined ? {} : { comment: body.comment }) }, at),
+    null,
     now,
   );
 };

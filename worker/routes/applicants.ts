@@ -7,19 +7,20 @@ import { replyError } from '../http-errors.ts';
 import { applicantParamsSchema } from '../schemas/case.ts';
 import { LIBRARY_EXAMPLE } from '../schemas/case-examples.ts';
 import { applicantLibrarySchema } from '../schemas/case-track-replies.ts';
-import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { actorOf } from '../tenant-guard.ts';
+import { APPLICANT_LIBRARY_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const libraryRoute = defineRoute({
   method: 'get',
   path: '/v1/applicants/{id}/materials',
-  access: CASE_STAFF_ACCESS,
+  access: APPLICANT_LIBRARY_ACCESS,
   tags: ['cases'],
   summary: '申请人材料库 An applicant’s library',
   description:
     '申请人已提交或已获发的政府核发材料与证照，后续办件可直接复用，不再重复提交（多报合一）。 Documents and certificates the' +
     ' applicant need not hand in again: a case’s checklist takes a government-issued material (来源渠道 20) from here' +
     ' while it is valid, and a submission may reference an item by `libraryItemId`.' +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE,
   errors: ['APPLICANT_NOT_FOUND'],
   request: { params: applicantParamsSchema },
   responses: {
@@ -30,7 +31,7 @@ const libraryRoute = defineRoute({
 export const registerApplicantRoutes = (app: App) => {
   app.openapi(libraryRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const library = await listApplicantMaterials(openDatabase(c.env.DB), id, caseClock.now());
+    const library = await listApplicantMaterials(openDatabase(c.env.DB), id, actorOf(c).tenant, caseClock.now());
     if (!library.ok) return replyError(c, library.error);
     c.header('Cache-Control', 'no-store');
     return c.json(library.value, 200);

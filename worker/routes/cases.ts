@@ -10,23 +10,24 @@ import { caseParamsSchema, correctionBodySchema } from '../schemas/case.ts';
 import { AUDIT_EXAMPLE, CASE_EXAMPLE } from '../schemas/case-examples.ts';
 import { caseSchema } from '../schemas/case-replies.ts';
 import { auditSchema } from '../schemas/case-track-replies.ts';
-import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { actorOf } from '../tenant-guard.ts';
+import { CASE_AUDIT_ACCESS, CASE_INTAKE_ACCESS, CASE_READ_ACCESS, TENANT_NOTE } from './route-access.ts';
 import { NOTICE_NOTE } from './notice-note.ts';
 import { PENDING_DUE_NOTE } from './pending-due-note.ts';
 
 const getCaseRoute = defineRoute({
   method: 'get',
   path: '/v1/cases/{number}',
-  access: CASE_STAFF_ACCESS,
+  access: CASE_READ_ACCESS,
   tags: ['cases'],
   summary: '办件详情 A case',
   description:
     '工作人员查看办件：状态、各部门任务及到期日与预警、材料、告知书。 The staff view: status, every task with its due date' +
     ' and deadline level, the materials received / pending / reused, the notices. The number may be typed loosely' +
-    ' (lowercase, spaces, full-width). Applicant numbers are masked until issue 6. Due dates pending next year’s' +
+    ' (lowercase, spaces, full-width). Applicant numbers are masked (staff see what they need at the window). Due dates pending next year’s' +
     ' holiday schedule show `duePending` and deadline level `awaiting-calendar`, and are filled in here once the' +
     ' calendar covers them.' +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE,
   errors: ['CASE_NOT_FOUND'],
   request: { params: caseParamsSchema },
   responses: {
@@ -37,7 +38,7 @@ const getCaseRoute = defineRoute({
 const correctCaseRoute = defineRoute({
   method: 'post',
   path: '/v1/cases/{number}/corrections',
-  access: CASE_STAFF_ACCESS,
+  access: CASE_INTAKE_ACCESS,
   tags: ['cases'],
   summary: '补正 Hand in a correction',
   description:
@@ -47,7 +48,7 @@ const correctCaseRoute = defineRoute({
     ' clock restarts today and its reviewer gets it back. Still incomplete: 422 with a new notice.' +
     PENDING_DUE_NOTE +
     NOTICE_NOTE +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE,
   errors: ['CASE_NOT_FOUND', 'CASE_NOT_AWAITING_CORRECTION', 'CASE_ALREADY_CLOSED', 'MATERIALS_INCOMPLETE', 'MATTER_NOT_ACCEPTED_HERE', 'CALENDAR_YEAR_UNKNOWN'],
   request: {
     params: caseParamsSchema,
@@ -61,14 +62,14 @@ const correctCaseRoute = defineRoute({
 const auditCaseRoute = defineRoute({
   method: 'get',
   path: '/v1/cases/{number}/audit',
-  access: CASE_STAFF_ACCESS,
+  access: CASE_AUDIT_ACCESS,
   tags: ['cases'],
   summary: '留痕核验 Verify a case’s event chain',
   description:
     '重新计算每条办件事件的哈希并校验哈希链，任何事后修改都会被发现。 Recomputes every event’s SHA-256 over its canonical' +
     ' text (RFC 8785 JSON with the previous hash) and checks the chain, then its end against the head kept on the' +
     ' case: `{ intact, length, head }`, or `{ intact: false, brokenAt, reason }` at the first event that fails.' +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE,
   errors: ['CASE_NOT_FOUND'],
   request: { params: caseParamsSchema },
   responses: {
@@ -79,7 +80,7 @@ const auditCaseRoute = defineRoute({
 export const registerCaseRoutes = (app: App) => {
   app.openapi(getCaseRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const view = await readCaseView(openDatabase(c.env.DB), number, caseClock.now());
+    const view = await readCaseView(openDatabase(c.env.DB), number, { tenant: actorOf(c).tenant, as: 'party' }, caseClock.now());
     if (!view.ok) return replyError(c, view.error);
     c.header('Cache-Control', 'no-store');
     return c.json(view.value, 200);
@@ -88,7 +89,7 @@ export const registerCaseRoutes = (app: App) => {
   app.openapi(correctCaseRoute, async (c) => {
     const now = caseClock.now();
     const { number } = c.req.valid('param');
-    const outcome = await correctCase(openDatabase(c.env.DB), number, c.req.valid('json'), now);
+    const outcome = await correctCase(openDatabase(c.env.DB), number, c.req.valid('json'), { tenant: actorOf(c).tenant, as: 'party' }, now);
     if (!outcome.ok) return replyError(c, outcome.error);
     c.header('Cache-Control', 'no-store');
     if (outcome.value.status === 422) return replyError(c, 'MATERIALS_INCOMPLETE', { ...outcome.value.details });
@@ -97,7 +98,7 @@ export const registerCaseRoutes = (app: App) => {
 
   app.openapi(auditCaseRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const verdict = await auditCase(openDatabase(c.env.DB), number);
+    const verdict = await auditCase(openDatabase(c.env.DB), number, { tenant: actorOf(c).tenant, as: 'party' });
     if (!verdict.ok) return replyError(c, verdict.error);
     c.header('Cache-Control', 'no-store');
     return c.json(verdict.value, 200);

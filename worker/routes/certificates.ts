@@ -33,7 +33,8 @@ import {
   verifyReplySchema,
 } from '../schemas/certificate-replies.ts';
 import { SIGNED_TEXTS } from '../schemas/signed-texts.ts';
-import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { actingStaffId, actorOf } from '../tenant-guard.ts';
+import { ACTING_STAFF_NOTE, CERTIFICATE_REISSUE_ACCESS, CERTIFICATE_STATUS_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const TAGS = ['certificates'];
 
@@ -156,7 +157,7 @@ const changeRoute = (action: 'revoke' | 'cancel') =>
   defineRoute({
     method: 'post',
     path: `/v1/certificates/{identifier}/${action}`,
-    access: CASE_STAFF_ACCESS,
+    access: CERTIFICATE_STATUS_ACCESS,
     tags: TAGS,
     summary: action === 'revoke' ? '吊销 Revoke a certificate' : '注销 Cancel a certificate',
     description:
@@ -167,7 +168,8 @@ const changeRoute = (action: 'revoke' | 'cancel') =>
       ' read); the signature stays valid (status is outside it) and verify reports the status. From the effective day' +
       ' on (default today; never in the future) the applicant’s library no longer offers it to later cases. Any other' +
       ' status: 409 CERTIFICATE_STATUS_CONFLICT.' +
-      CASE_STAFF_NOTE,
+      TENANT_NOTE +
+      ACTING_STAFF_NOTE,
     errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'CERTIFICATE_STATUS_CONFLICT'],
     request: {
       params: certificateParamsSchema,
@@ -199,7 +201,7 @@ const cancelRoute = changeRoute('cancel');
 const reissueRoute = defineRoute({
   method: 'post',
   path: '/v1/certificates/{identifier}/reissue',
-  access: CASE_STAFF_ACCESS,
+  access: CERTIFICATE_REISSUE_ACCESS,
   tags: TAGS,
   summary: '变更换发 Reissue a certificate on change',
   description:
@@ -207,8 +209,10 @@ const reissueRoute = defineRoute({
     ' A change (holder name, address, scope …) issues a new version: same type, issuer and serial, version + 1, a new' +
     ' identifier and check character, signed anew; the previous version becomes 07 (withdrawn) with `replacedBy`;' +
     ' library items holding it now hold the new one (多报合一). Only a valid (01) certificate: else 409.' +
-    ' `caseNumber` / `matterCode` name the change case and matter (default: the original ones).' +
-    CASE_STAFF_NOTE,
+    ' `caseNumber` / `matterCode` name the change case and matter (default: the original ones; a case of the same' +
+    ' tenant).' +
+    TENANT_NOTE +
+    ACTING_STAFF_NOTE,
   errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'CERTIFICATE_STATUS_CONFLICT', 'CERTIFICATE_SIGNING_UNAVAILABLE', 'CASE_NOT_FOUND', 'MATTER_NOT_FOUND'],
   request: {
     params: certificateParamsSchema,
@@ -284,7 +288,11 @@ export const registerCertificateRoutes = (app: App) => {
   ] as const) {
     app.openapi(route, async (c) => {
       const { identifier } = c.req.valid('param');
-      const changed = await changeCertificateStatus(openDatabase(c.env.DB), identifier, action, c.req.valid('json'), caseClock.now());
+      const actor = actorOf(c);
+      const body = c.req.valid('json');
+      const officer = actingStaffId(actor, body.officer);
+      if (!officer.ok) return replyError(c, officer.error);
+      const changed = await changeCertificateStatus(openDatabase(c.env.DB), identifier, action, { ...body, officer: officer.value }, actor.tenant, caseClock.now());
       if (!changed.ok) return replyError(c, changed.error);
       return c.json(changed.value, 200);
     });
@@ -292,7 +300,12 @@ export const registerCertificateRoutes = (app: App) => {
 
   app.openapi(reissueRoute, async (c) => {
     const { identifier } = c.req.valid('param');
-    const reissued = await reissueHeldCertificate(openDatabase(c.env.DB), identifier, c.req.valid('json'), await loadCertificateSigner(c.env), caseClock.now());
+    const actor = actorOf(c);
+    const body = c.req.valid('json');
+    const officer = actingStaffId(actor, body.officer);
+    if (!officer.ok) return replyError(c, officer.error);
+    const signer = await loadCertificateSigner(c.env);
+    const reissued = await reissueHeldCertificate(openDatabase(c.env.DB), identifier, { ...body, officer: officer.value }, actor.tenant, signer, caseClock.now());
     if (!reissued.ok) return replyError(c, reissued.error);
     return c.json(reissued.value, 200);
   });

@@ -10,7 +10,10 @@ import { caseParamsSchema } from '../schemas/case.ts';
 import { deliveredBodySchema, mailBodySchema, pickupBodySchema } from '../schemas/certificate.ts';
 import { CERTIFICATE_SUMMARY_EXAMPLE, MAIL_EXAMPLE, PICKUP_EXAMPLE } from '../schemas/certificate-examples.ts';
 import { deliveryReplySchema, issuePendingBodySchema, issuePendingReplySchema } from '../schemas/certificate-replies.ts';
-import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { actingStaffId, actorOf, type CaseScope } from '../tenant-guard.ts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { ACTING_STAFF_NOTE, ISSUE_PENDING_ACCESS, ISSUING_WINDOW_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const TAGS = ['certificates'];
 
@@ -22,7 +25,7 @@ const REPLAY_NOTE =
 const pickupRoute = defineRoute({
   method: 'post',
   path: '/v1/cases/{number}/pickup',
-  access: CASE_STAFF_ACCESS,
+  access: ISSUING_WINDOW_ACCESS,
   tags: TAGS,
   summary: '窗口领取 Collect the results',
   description:
@@ -32,7 +35,8 @@ const pickupRoute = defineRoute({
     ' number; otherwise 403 PICKUP_NOT_AUTHORISED (`details.reason`). Only the masked ID number is stored. One more' +
     ' visit (最多跑一次); the case closes today. Not ready (tasks undecided, a certificate pending, mailed): 409.' +
     REPLAY_NOTE +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE +
+    ACTING_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND', 'PICKUP_NOT_READY', 'PICKUP_NOT_AUTHORISED'],
   request: { params: caseParamsSchema, body: { required: true, content: { 'application/json': { schema: pickupBodySchema } } } },
   responses: {
@@ -43,7 +47,7 @@ const pickupRoute = defineRoute({
 const mailRoute = defineRoute({
   method: 'post',
   path: '/v1/cases/{number}/mail',
-  access: CASE_STAFF_ACCESS,
+  access: ISSUING_WINDOW_ACCESS,
   tags: TAGS,
   summary: '邮寄送达 Mail the results',
   description:
@@ -51,7 +55,8 @@ const mailRoute = defineRoute({
     ' carrier and tracking number on the delivery (public tracking shows the number masked); the address goes into' +
     ' the case’s audit chain only. The case closes when POST …/delivered records the delivery.' +
     REPLAY_NOTE +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE +
+    ACTING_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND', 'PICKUP_NOT_READY'],
   request: { params: caseParamsSchema, body: { required: true, content: { 'application/json': { schema: mailBodySchema } } } },
   responses: {
@@ -62,14 +67,15 @@ const mailRoute = defineRoute({
 const deliveredRoute = defineRoute({
   method: 'post',
   path: '/v1/cases/{number}/delivered',
-  access: CASE_STAFF_ACCESS,
+  access: ISSUING_WINDOW_ACCESS,
   tags: TAGS,
   summary: '确认送达 Record the mail delivered',
   description:
     '邮件妥投：办件办结归档。 The carrier delivered the mailed results: the case closes (on `on`, default today). Only' +
     ' after POST …/mail: else 409.' +
     REPLAY_NOTE +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE +
+    ACTING_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND', 'PICKUP_NOT_READY'],
   request: { params: caseParamsSchema, body: { required: true, content: { 'application/json': { schema: deliveredBodySchema } } } },
   responses: {
@@ -88,7 +94,7 @@ const deliveredRoute = defineRoute({
 const issuePendingRoute = defineRoute({
   method: 'post',
   path: '/v1/cases/{number}/certificates',
-  access: CASE_STAFF_ACCESS,
+  access: ISSUE_PENDING_ACCESS,
   tags: TAGS,
   summary: '补签发证照 Issue pending certificates',
   description:
@@ -96,7 +102,8 @@ const issuePendingRoute = defineRoute({
     ' case’s approvals left pending (`certificatePending` in the decision reply: no signing key then, or data' +
     ' missing); the provisional library items take the real identifiers; once the case is complete and nothing' +
     ' waits, its results are ready for pickup. Idempotent: with nothing pending it changes nothing.' +
-    CASE_STAFF_NOTE,
+    TENANT_NOTE +
+    ACTING_STAFF_NOTE,
   errors: ['CASE_NOT_FOUND', 'CERTIFICATE_SIGNING_UNAVAILABLE'],
   request: { params: caseParamsSchema, body: { required: true, content: { 'application/json': { schema: issuePendingBodySchema } } } },
   responses: {
@@ -119,37 +126,53 @@ const issuePendingRoute = defineRoute({
   },
 });
 
+/**
+ * The delivery steps' shared part: the officer from the token, the case seen by its owner or its submitting partner
+ * (跨区域通办: results may be handed out at either tenant's issuing window).
+ */
+const actingOfficer = <B extends { readonly officer?: string | undefined }>(c: Context<AppEnv>, body: B) => {
+  const actor = actorOf(c);
+  const officer = actingStaffId(actor, body.officer);
+  const scope: CaseScope = { tenant: actor.tenant, as: 'party' };
+  return officer.ok ? { ok: true as const, body: { ...body, officer: officer.value }, scope } : officer;
+};
+
 export const registerDeliveryRoutes = (app: App) => {
   app.openapi(pickupRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const done = await pickUpResults(openDatabase(c.env.DB), number, c.req.valid('json'), caseClock.now());
+    const acting = actingOfficer(c, c.req.valid('json'));
+    if (!acting.ok) return replyError(c, acting.error);
+    const done = await pickUpResults(openDatabase(c.env.DB), number, acting.body, acting.scope, caseClock.now());
     if (!done.ok) return replyError(c, done.error);
     return c.json(done.value, 200);
   });
 
   app.openapi(mailRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const done = await mailResults(openDatabase(c.env.DB), number, c.req.valid('json'), caseClock.now());
+    const acting = actingOfficer(c, c.req.valid('json'));
+    if (!acting.ok) return replyError(c, acting.error);
+    const done = await mailResults(openDatabase(c.env.DB), number, acting.body, acting.scope, caseClock.now());
     if (!done.ok) return replyError(c, done.error);
     return c.json(done.value, 200);
   });
 
   app.openapi(deliveredRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const done = await markResultsDelivered(openDatabase(c.env.DB), number, c.req.valid('json'), caseClock.now());
+    const acting = actingOfficer(c, c.req.valid('json'));
+    if (!acting.ok) return replyError(c, acting.error);
+    const done = await markResultsDelivered(openDatabase(c.env.DB), number, acting.body, acting.scope, caseClock.now());
     if (!done.ok) return replyError(c, done.error);
     return c.json(done.value, 200);
   });
 
   app.openapi(issuePendingRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const done = await issuePendingCertificates(
-      openDatabase(c.env.DB),
-      number,
-      c.req.valid('json').officer,
-      await loadCertificateSigner(c.env),
-      caseClock.now(),
-    );
+    const acting = actingOfficer(c, c.req.valid('json'));
+    if (!acting.ok) return replyError(c, acting.error);
+    // Certificates are the owner's (its departments approved them): a submitting partner does not issue them.
+    const scope: CaseScope = { tenant: acting.scope.tenant, as: 'owner' };
+    const signer = await loadCertificateSigner(c.env);
+    const done = await issuePendingCertificates(openDatabase(c.env.DB), number, acting.body.officer, scope, signer, caseClock.now());
     if (!done.ok) return replyError(c, done.error);
     return c.json(done.value, 200);
   });

@@ -12,7 +12,8 @@ import { caseEvaluationBodySchema, evaluationIdParamsSchema, ticketEvaluationBod
 import { EVALUATION_CREATED_EXAMPLE, EVALUATION_VIEW_EXAMPLE } from '../schemas/evaluation-examples.ts';
 import { evaluationCreatedSchema, evaluationViewSchema, type EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
 import { ticketParamsSchema } from '../schemas/hall.ts';
-import { EVALUATION_STAFF_NOTE, RECTIFICATION_STAFF_ACCESS } from './evaluation-access.ts';
+import { actorOf, scopeOf } from '../tenant-guard.ts';
+import { RECTIFICATION_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const NEGATIVE_NOTE =
   ' 差评（1-2级）当即生成整改工单：1个工作日内联系群众，15个工作日内整改答复（按配置）。' +
@@ -73,13 +74,14 @@ const evaluateTicketRoute = defineRoute({
 const getEvaluationRoute = defineRoute({
   method: 'get',
   path: '/v1/evaluations/{id}',
-  access: RECTIFICATION_STAFF_ACCESS,
+  access: RECTIFICATION_ACCESS,
   tags: ['evaluation'],
   summary: '评价详情 An evaluation',
   description:
     '查看一条评价及其整改情况（时限按今日判断）。 A rating and, for a 差评, its rectification with both deadlines' +
-    ' judged today. The id is `case:<case number>` or `ticket:<hall>:<ticket id>` (URL-encode it or not).' +
-    EVALUATION_STAFF_NOTE,
+    ' judged today. The id is `case:<case number>` or `ticket:<hall>:<ticket id>` (URL-encode it or not). A back-office' +
+    ' member reads their own department’s ratings only (another department: 403 FORBIDDEN).' +
+    TENANT_NOTE,
   errors: ['EVALUATION_NOT_FOUND'],
   request: { params: evaluationIdParamsSchema },
   responses: {
@@ -115,7 +117,7 @@ export const registerEvaluationRoutes = (app: App) => {
 
   app.openapi(getEvaluationRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const view = await readEvaluationView(openDatabase(c.env.DB), id, caseClock.now());
+    const view = await readEvaluationView(openDatabase(c.env.DB), id, scopeOf(actorOf(c)), caseClock.now());
     if (!view.ok) return replyError(c, view.error);
     c.header('Cache-Control', 'no-store');
     return c.json(view.value, 200);

@@ -9,12 +9,13 @@ import { reportHall } from '../reports/report-hall.ts';
 import { hallParamsSchema } from '../schemas/hall.ts';
 import { hallReportSchema, reportQuerySchema } from '../schemas/report.ts';
 import { REPORT_EXAMPLE } from '../schemas/report-examples.ts';
-import { EVALUATION_STAFF_NOTE, HALL_MANAGER_ACCESS } from './evaluation-access.ts';
+import { actorOf, hallOfActor } from '../tenant-guard.ts';
+import { HALL_REPORT_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const reportRoute = defineRoute({
   method: 'get',
   path: '/v1/halls/{hall}/report',
-  access: HALL_MANAGER_ACCESS,
+  access: HALL_REPORT_ACCESS,
   tags: ['reports'],
   summary: '大厅运行报表 The hall report',
   description:
@@ -27,7 +28,7 @@ const reportRoute = defineRoute({
     ' (overdue rectifications judged today). `format=csv` answers one UTF-8 CSV file with a BOM for Excel, a' +
     ' titled section per table (`text/csv`, as an attachment). A bad date is 400 INVALID_DATE; a reversed or' +
     ' over-long period 400 INVALID_INPUT with `reason`.' +
-    EVALUATION_STAFF_NOTE,
+    TENANT_NOTE,
   errors: ['HALL_NOT_FOUND', 'INVALID_DATE', 'CALENDAR_YEAR_UNKNOWN'],
   request: { params: hallParamsSchema, query: reportQuerySchema },
   responses: {
@@ -58,6 +59,8 @@ export const registerHallReportRoutes = (app: App) => {
   app.openapi(reportRoute, async (c) => {
     const { hall } = c.req.valid('param');
     const { from, to, format } = c.req.valid('query');
+    const own = hallOfActor(actorOf(c), hall);
+    if (!own.ok) return replyError(c, own.error);
     const stub = openHall(c.env, hall);
     if (!stub.ok) return replyError(c, stub.error);
     const report = await reportHall(openDatabase(c.env.DB), stub.value, hall, from, to, caseClock.now());

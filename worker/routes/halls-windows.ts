@@ -1,24 +1,27 @@
 import type { Result } from '../../core/index.ts';
 import type { App } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
-import type { Env } from '../env.ts';
 import type { WindowCommand } from '../hall-object.ts';
 import { openHall } from '../hall/open-hall.ts';
 import { replyError } from '../http-errors.ts';
 import { pauseBodySchema, windowParamsSchema } from '../schemas/hall.ts';
 import { CALL_EXAMPLE, WINDOW_EXAMPLE } from '../schemas/hall-examples.ts';
 import { callReplySchema, windowSchema, type CallReply, type WindowReply } from '../schemas/hall-replies.ts';
-import { FRONT_DESK_ACCESS, FRONT_DESK_NOTE } from './halls-access.ts';
+import { actorOf, hallOfActor } from '../tenant-guard.ts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { HALL_STAFF_NOTE } from './hall-staff-note.ts';
+import { WINDOW_ACCESS } from './route-access.ts';
 
 const callRoute = defineRoute({
   method: 'post',
   path: '/v1/halls/{hall}/windows/{window}/call',
-  access: FRONT_DESK_ACCESS,
+  access: WINDOW_ACCESS,
   tags: ['hall'],
   summary: '叫号 Call the next ticket',
   description:
     '空闲窗口叫下一位：先叫转给本窗口的号，再叫到时的预约号，再按 2:1 在普通与优先队列间叫号，同队列先到先叫。' +
-    ' Many windows calling at once never get the same ticket. 204 when nobody waits.' + FRONT_DESK_NOTE,
+    ' Many windows calling at once never get the same ticket. 204 when nobody waits.' + HALL_STAFF_NOTE,
   errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED', 'WINDOW_PAUSED', 'WINDOW_BUSY'],
   request: { params: windowParamsSchema },
   responses: {
@@ -34,10 +37,10 @@ const windowRoute = <P extends string>(path: P, summary: string, description: st
   ({
     method: 'post' as const,
     path,
-    access: FRONT_DESK_ACCESS,
+    access: WINDOW_ACCESS,
     tags: ['hall'],
     summary,
-    description: description + FRONT_DESK_NOTE,
+    description: description + HALL_STAFF_NOTE,
     responses: {
       200: { description: '窗口 The window after the action', content: { 'application/json': { schema: windowSchema, example: WINDOW_EXAMPLE } } },
     },
@@ -71,8 +74,10 @@ const closeRoute = defineRoute({
   request: { params: windowParamsSchema },
 });
 
-const runWindowCommand = async (env: Env, hall: string, command: WindowCommand): Promise<Result<WindowReply>> => {
-  const stub = openHall(env, hall);
+const runWindowCommand = async (c: Context<AppEnv>, hall: string, command: WindowCommand): Promise<Result<WindowReply>> => {
+  const own = hallOfActor(actorOf(c), hall);
+  if (!own.ok) return own;
+  const stub = openHall(c.env, hall);
   if (!stub.ok) return stub;
   return (await stub.value.actOnWindow(hall, command)) as Result<WindowReply>;
 };
@@ -80,6 +85,8 @@ const runWindowCommand = async (env: Env, hall: string, command: WindowCommand):
 export const registerHallWindowRoutes = (app: App) => {
   app.openapi(callRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
+    const own = hallOfActor(actorOf(c), hall);
+    if (!own.ok) return replyError(c, own.error);
     const stub = openHall(c.env, hall);
     if (!stub.ok) return replyError(c, stub.error);
     const result = (await stub.value.callNext(hall, window)) as Result<CallReply | null>;
@@ -89,26 +96,26 @@ export const registerHallWindowRoutes = (app: App) => {
 
   app.openapi(openRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c.env, hall, { type: 'openWindow', windowId: window });
+    const result = await runWindowCommand(c, hall, { type: 'openWindow', windowId: window });
     return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
   });
 
   app.openapi(pauseRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
     const { reason } = c.req.valid('json');
-    const result = await runWindowCommand(c.env, hall, { type: 'pauseWindow', windowId: window, reason });
+    const result = await runWindowCommand(c, hall, { type: 'pauseWindow', windowId: window, reason });
     return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
   });
 
   app.openapi(resumeRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c.env, hall, { type: 'resumeWindow', windowId: window });
+    const result = await runWindowCommand(c, hall, { type: 'resumeWindow', windowId: window });
     return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
   });
 
   app.openapi(closeRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c.env, hall, { type: 'closeWindow', windowId: window });
+    const result = await runWindowCommand(c, hall, { type: 'closeWindow', windowId: window });
     return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
   });
 };

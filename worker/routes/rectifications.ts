@@ -3,6 +3,7 @@ import { closeRectification, decideAppeal, fileAppeal, recordContact, recordRepl
 import type { Context } from 'hono';
 import type { App } from '../app.ts';
 import type { AppEnv } from '../app-env.ts';
+import type { Access } from '../access.ts';
 import { caseClock } from '../cases/case-clock.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
@@ -23,7 +24,9 @@ import {
 } from '../schemas/evaluation.ts';
 import { RECTIFICATION_EXAMPLE, RECTIFICATION_LIST_EXAMPLE } from '../schemas/evaluation-examples.ts';
 import { rectificationListSchema, rectificationSchema } from '../schemas/evaluation-replies.ts';
-import { EVALUATION_STAFF_NOTE, RECTIFICATION_STAFF_ACCESS } from './evaluation-access.ts';
+import { actingStaffId, actorOf, checkDepartment, hallOfActor, scopeOf } from '../tenant-guard.ts';
+import { findTenant } from '../tenants/tenant-registry.ts';
+import { ACTING_STAFF_NOTE, APPEAL_DECISION_ACCESS, RECTIFICATION_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const STATE_NOTE =
   ' 状态不允许时返回 409 RECTIFICATION_STATE_CONFLICT（`details` 含当前状态）；两人同时操作只有一人成功。' +
@@ -31,18 +34,24 @@ const STATE_NOTE =
   ' `details`; of two staff taking the same step at once exactly one succeeds (a conditional update on the version).' +
   ' No rectification under the id (unknown, or a rating that was no 差评): 404 EVALUATION_NOT_FOUND.';
 
+const DEPARTMENT_NOTE =
+  ' 仅限本租户；部门后台只能处理本部门的差评（其他部门 403）。 Own tenant only (another tenant’s: 404 EVALUATION_NOT_FOUND);' +
+  ' a back-office member acts on their own department’s 差评 only (another department: 403 FORBIDDEN).';
+
 const listRoute = defineRoute({
   method: 'get',
   path: '/v1/rectifications',
-  access: RECTIFICATION_STAFF_ACCESS,
+  access: RECTIFICATION_ACCESS,
   tags: ['evaluation'],
   summary: '差评整改台账 Rectifications',
   description:
     '按大厅、部门、状态列出差评整改，今日判断联系与答复时限，超期的排在前面。' +
     ' 差评 rectifications by hall, department and status, each with its contact and reply deadlines judged today;' +
     ' `overdue=true` keeps those that missed a limit (超期整改, late or still open past it). Overdue first, then by' +
-    ' the next deadline.' +
-    EVALUATION_STAFF_NOTE,
+    ' the next deadline. The caller’s tenant’s halls only (`hall` of another tenant: 404 HALL_NOT_FOUND); a back-office' +
+    ' member sees their own department’s (another `department`: 403 FORBIDDEN).' +
+    TENANT_NOTE,
+  errors: ['HALL_NOT_FOUND'],
   request: { query: rectificationListQuerySchema },
   responses: {
     200: { description: '整改列表 The rectifications', content: { 'application/json': { schema: rectificationListSchema, example: RECTIFICATION_LIST_EXAMPLE } } },
@@ -50,14 +59,14 @@ const listRoute = defineRoute({
 });
 
 /** A staff step on a rectification: its route and what core does with the body. */
-const stepRoute = <P extends string, B extends z.ZodType>(path: P, summary: string, description: string, body: B) =>
+const stepRoute = <P extends string, B extends z.ZodType>(path: P, summary: string, description: string, body: B, access: Access = RECTIFICATION_ACCESS) =>
   defineRoute({
     method: 'post',
     path,
-    access: RECTIFICATION_STAFF_ACCESS,
+    access,
     tags: ['evaluation'],
     summary,
-    description: description + STATE_NOTE + EVALUATION_STAFF_NOTE,
+    description: description + STATE_NOTE + DEPARTMENT_NOTE + ACTING_STAFF_NOTE,
     errors: ['EVALUATION_NOT_FOUND', 'RECTIFICATION_STATE_CONFLICT'],
     request: {
       params: rectificationParamsSchema,
@@ -101,6 +110,7 @@ const appealDecisionRoute = stepRoute(
   '申诉裁定 Decide the appeal',
   '申诉成立：该评价不计入统计，整改办结；不成立：整改继续，时限不变。 Upheld: the rating counts in no statistic and the rectification closes where it stood. Rejected: it continues, deadlines unchanged.',
   appealDecisionBodySchema,
+  APPEAL_DECISION_ACCESS,
 );
 
 const followUpRoute = defineRoute({
@@ -124,9 +134,21 @@ const followUpRoute = defineRoute({
   },
 });
 
-/** One staff step: core decides the next state, written conditionally on the version read. */
-const takeStep = async (c: Context<AppEnv>, evaluationId: string, step: RectificationStepFn) => {
-  const result = await advanceRectification(openDatabase(c.env.DB), normaliseEvaluationId(evaluationId), step, caseClock.now());
+/**
+ * One staff step: core decides the next state, written conditionally on the version read. The acting staff member
+ * (`by`) is the token's; the rectification must be of the caller's tenant and, for back office, department.
+ */
+const takeStep = async <B extends { readonly by?: string | undefined }>(
+  c: Context<AppEnv>,
+  evaluationId: string,
+  body: B,
+  step: (body: B & { readonly by: string }) => RectificationStepFn,
+) => {
+  const actor = actorOf(c);
+  const by = actingStaffId(actor, body.by);
+  if (!by.ok) return replyError(c, by.error);
+  const id = normaliseEvaluationId(evaluationId);
+  const result = await advanceRectification(openDatabase(c.env.DB), id, step({ ...body, by: by.value }), scopeOf(actor), caseClock.now());
   if (!result.ok) return replyError(c, result.error);
   c.header('Cache-Control', 'no-store');
   return c.json(result.value, 200);
@@ -135,9 +157,21 @@ const takeStep = async (c: Context<AppEnv>, evaluationId: string, step: Rectific
 export const registerRectificationRoutes = (app: App) => {
   app.openapi(listRoute, async (c) => {
     const { hall, department, status, overdue, limit } = c.req.valid('query');
+    const actor = actorOf(c);
+    const scope = scopeOf(actor);
+    if (hall !== undefined) {
+      const own = hallOfActor(actor, hall);
+      if (!own.ok) return replyError(c, own.error);
+    }
+    if (department !== undefined) {
+      const allowed = checkDepartment(scope, department);
+      if (!allowed.ok) return replyError(c, allowed.error);
+    }
+    const tenant = findTenant(actor.tenant);
+    const ownDepartment = department ?? scope.department;
     const filter = {
-      ...(hall === undefined ? {} : { hallId: hall }),
-      ...(department === undefined ? {} : { departmentId: department }),
+      ...(hall === undefined ? { hallIds: tenant.ok ? tenant.value.halls : [] } : { hallId: hall }),
+      ...(ownDepartment === undefined ? {} : { departmentId: ownDepartment }),
       ...(status === undefined ? {} : { status }),
       ...(overdue === undefined ? {} : { overdue: overdue === 'true' }),
     };
@@ -146,13 +180,11 @@ export const registerRectificationRoutes = (app: App) => {
     return c.json(list, 200);
   });
 
-  app.openapi(contactRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => recordContact(r, c.req.valid('json'), now)));
-  app.openapi(replyRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => recordReply(r, c.req.valid('json'), now)));
-  app.openapi(closeRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => closeRectification(r, c.req.valid('json'), now)));
-  app.openapi(appealRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, (r, now) => fileAppeal(r, c.req.valid('json'), now)));
-  app.openapi(appealDecisionRoute, (c) =>
-    takeStep(c, c.req.valid('param').evaluationId, (r, now) => decideAppeal(r, c.req.valid('json'), now)),
-  );
+  app.openapi(contactRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, c.req.valid('json'), (body) => (r, now) => recordContact(r, body, now)));
+  app.openapi(replyRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, c.req.valid('json'), (body) => (r, now) => recordReply(r, body, now)));
+  app.openapi(closeRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, c.req.valid('json'), (body) => (r, now) => closeRectification(r, body, now)));
+  app.openapi(appealRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, c.req.valid('json'), (body) => (r, now) => fileAppeal(r, body, now)));
+  app.openapi(appealDecisionRoute, (c) => takeStep(c, c.req.valid('param').evaluationId, c.req.valid('json'), (body) => (r, now) => decideAppeal(r, body, now)));
 
   app.openapi(followUpRoute, async (c) => {
     const { evaluationId } = c.req.valid('param');

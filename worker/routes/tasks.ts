@@ -16,13 +16,14 @@ import {
 } from '../schemas/case.ts';
 import { CLAIMED_TASK_EXAMPLE, DECISION_EXAMPLE, INBOX_EXAMPLE } from '../schemas/case-examples.ts';
 import { decisionReplySchema, inboxSchema, taskSchema } from '../schemas/case-replies.ts';
-import { CASE_STAFF_ACCESS, CASE_STAFF_NOTE } from './cases-access.ts';
+import { actingStaffId, actorOf, checkDepartment, scopeOf } from '../tenant-guard.ts';
+import { ACTING_STAFF_NOTE, INBOX_ACCESS, REVIEW_ACCESS, TENANT_NOTE } from './route-access.ts';
 import { PENDING_DUE_NOTE } from './pending-due-note.ts';
 
 const inboxRoute = defineRoute({
   method: 'get',
   path: '/v1/departments/{id}/tasks',
-  access: CASE_STAFF_ACCESS,
+  access: INBOX_ACCESS,
   tags: ['cases'],
   summary: '即收即审 A department’s inbox',
   description:
@@ -32,8 +33,9 @@ const inboxRoute = defineRoute({
     ' year’s official holiday schedule (到期日待定，待次年节假日安排公布) come after every task with a known date, at level' +
     ' `awaiting-calendar` with `workingDaysLeft` null and `duePending` explaining; once the schedule is added their' +
     ' dates are filled in and they sort among the others. Tasks waiting for an earlier matter of a bundle are not' +
-    ' here yet.' +
-    CASE_STAFF_NOTE,
+    ' here yet. The caller’s tenant’s cases only; a back-office member reads their own department’s inbox (another' +
+    ' department: 403 FORBIDDEN).' +
+    TENANT_NOTE,
   errors: ['DEPARTMENT_NOT_FOUND'],
   request: { params: departmentTasksParamsSchema, query: departmentTasksQuerySchema },
   responses: {
@@ -44,13 +46,14 @@ const inboxRoute = defineRoute({
 const claimRoute = defineRoute({
   method: 'post',
   path: '/v1/tasks/{id}/claim',
-  access: CASE_STAFF_ACCESS,
+  access: REVIEW_ACCESS,
   tags: ['cases'],
   summary: '领取 Claim a task',
   description:
     '审批人领取任务；两人同时领取只有一人成功。 Atomic: of two reviewers claiming at once exactly one holds the task; the other' +
-    ' gets TASK_ALREADY_CLAIMED with the holder. The holder claiming again gets the task unchanged.' +
-    CASE_STAFF_NOTE,
+    ' gets TASK_ALREADY_CLAIMED with the holder. The holder claiming again gets the task unchanged. A task of another' +
+    ' tenant’s case is 404 TASK_NOT_FOUND; of another department of the caller’s tenant, 403 FORBIDDEN.' +
+    ACTING_STAFF_NOTE,
   errors: ['TASK_NOT_FOUND', 'TASK_ALREADY_CLAIMED', 'TASK_NOT_RELEASED', 'TASK_ALREADY_DECIDED'],
   request: {
     params: taskParamsSchema,
@@ -64,7 +67,7 @@ const claimRoute = defineRoute({
 const decisionRoute = defineRoute({
   method: 'post',
   path: '/v1/tasks/{id}/decision',
-  access: CASE_STAFF_ACCESS,
+  access: REVIEW_ACCESS,
   tags: ['cases'],
   summary: '审批决定 Decide a task',
   description:
@@ -77,8 +80,9 @@ const decisionRoute = defineRoute({
     ' later). reject: every task behind it is withdrawn. request-correction:' +
     ' the clock stops and a notice lists the materials; suspend / resume move the due date. When every task is final' +
     ' the case completes and its results are ready at the issuing window (统一出证: delivery `ready`).' +
+    ' Tenant and department as for the claim.' +
     PENDING_DUE_NOTE +
-    CASE_STAFF_NOTE,
+    ACTING_STAFF_NOTE,
   errors: ['TASK_NOT_FOUND', 'TASK_NOT_HELD', 'TASK_NOT_RELEASED', 'TASK_ALREADY_DECIDED', 'CLOCK_STATE_CONFLICT', 'CALENDAR_YEAR_UNKNOWN'],
   request: {
     params: taskParamsSchema,
@@ -96,7 +100,10 @@ export const registerTaskRoutes = (app: App) => {
   app.openapi(inboxRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { status, limit } = c.req.valid('query');
-    const inbox = await listDepartmentTasks(openDatabase(c.env.DB), id, status, limit, caseClock.now());
+    const actor = actorOf(c);
+    const department = checkDepartment(scopeOf(actor), id);
+    if (!department.ok) return replyError(c, department.error);
+    const inbox = await listDepartmentTasks(openDatabase(c.env.DB), id, status, limit, actor.tenant, caseClock.now());
     if (!inbox.ok) return replyError(c, inbox.error);
     c.header('Cache-Control', 'no-store');
     return c.json(inbox.value, 200);
@@ -105,7 +112,10 @@ export const registerTaskRoutes = (app: App) => {
   app.openapi(claimRoute, async (c) => {
     const now = caseClock.now();
     const { id } = c.req.valid('param');
-    const claimed = await claimCaseTask(openDatabase(c.env.DB), id, c.req.valid('json').reviewer, now);
+    const actor = actorOf(c);
+    const reviewer = actingStaffId(actor, c.req.valid('json').reviewer);
+    if (!reviewer.ok) return replyError(c, reviewer.error);
+    const claimed = await claimCaseTask(openDatabase(c.env.DB), id, reviewer.value, scopeOf(actor), now);
     if (!claimed.ok) return replyError(c, claimed.error);
     return c.json(claimed.value, 200);
   });
@@ -113,7 +123,12 @@ export const registerTaskRoutes = (app: App) => {
   app.openapi(decisionRoute, async (c) => {
     const now = caseClock.now();
     const { id } = c.req.valid('param');
-    const decided = await decideCaseTask(openDatabase(c.env.DB), id, c.req.valid('json'), now, await loadCertificateSigner(c.env));
+    const actor = actorOf(c);
+    const body = c.req.valid('json');
+    const reviewer = actingStaffId(actor, body.reviewer);
+    if (!reviewer.ok) return replyError(c, reviewer.error);
+    const signer = await loadCertificateSigner(c.env);
+    const decided = await decideCaseTask(openDatabase(c.env.DB), id, { ...body, reviewer: reviewer.value }, scopeOf(actor), now, signer);
     if (!decided.ok) return replyError(c, decided.error);
     return c.json(decided.value, 200);
   });

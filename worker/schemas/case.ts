@@ -28,7 +28,8 @@ const reviewer = z
   .trim()
   .min(1)
   .max(64)
-  .openapi({ description: '审批人: the reviewer’s staff id (from the token once issue 6 brings them)', example: 'scjg-wang' });
+  .optional()
+  .openapi({ description: '审批人: optional; the token’s staff id acts, and a value given must equal it (else 403)', example: 'scjg-wang' });
 
 export const caseParamsSchema = z.object({ number: caseNumber });
 export const taskParamsSchema = z.object({ id: taskId });
@@ -132,6 +133,17 @@ export const createCaseBodySchema = z
     matterCode: z.string().min(1).max(128).optional().openapi({ description: 'One matter (实施编码 or 基本编码); or `bundle`' }),
     bundle: bundleChoiceSchema.optional(),
     materials: materialsSchema.default([]).openapi({ description: '所交材料: what the applicant hands in or references' }),
+    ownerTenant: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .openapi({
+        description:
+          '跨区域通办: the tenant whose departments handle the case (default: the caller’s own). Another tenant must list' +
+          ' the caller’s as a partner and accept every matter of the case (GET /v1/tenants/{tenant}/cross-region-matters)',
+        example: 'xiaoshan',
+      }),
   })
   .superRefine((body, ctx) => {
     if ((body.matterCode === undefined) === (body.bundle === undefined)) {
@@ -167,7 +179,7 @@ export const correctionBodySchema = z
     example: { materials: [{ materialId: 'resident-id-card', form: 'paper', originals: 1, copies: 0 }] },
   });
 
-export const claimBodySchema = z.object({ reviewer }).openapi('ClaimRequest', { example: { reviewer: 'scjg-wang' } });
+export const claimBodySchema = z.object({ reviewer }).openapi('ClaimRequest', { example: {} });
 
 const reason = z.string().trim().min(1).max(500);
 

@@ -232,8 +232,10 @@ export const issuePendingReplySchema = z
   .openapi('IssuePendingReply');
 
 export const issuePendingBodySchema = z
-  .object({ officer: z.string().trim().min(1).max(64).openapi({ description: '经办人', example: 'window-30' }) })
-  .openapi('IssuePendingRequest', { example: { officer: 'window-30' } });
+  .object({
+    officer: z.string().trim().min(1).max(64).optional().openapi({ description: '经办人: optional; must equal the token’s staff id', example: 'window-30' }),
+  })
+  .openapi('IssuePendingRequest', { example: {} });
 
 export type IssuePendingReply = z.infer<typeof issuePendingReplySchema>;
 export type CertificateStatusReply = z.infer<typeof certificateStatusSchema>;

@@ -44,7 +44,8 @@ const officer = z
   .trim()
   .min(1)
   .max(64)
-  .openapi({ description: '经办人: the staff member acting (from the token once issue 6 brings credentials)', example: 'scjg-wang' });
+  .optional()
+  .openapi({ description: '经办人: optional; the token’s staff id acts, and a value given must equal it (else 403)', example: 'scjg-wang' });
 
 const reason = z.string().trim().min(1).max(500);
 

@@ -20,7 +20,8 @@ const actor = z
   .trim()
   .min(1)
   .max(128)
-  .openapi({ description: '经办人: the staff id acting (from the token once issue 6 brings them)', example: 'scjg-wang' });
+  .optional()
+  .openapi({ description: '经办人: optional; the token’s staff id acts, and a value given must equal it (else 403)', example: 'scjg-wang' });
 
 const requiredText = (limit: number, description: string, example: string) =>
   text(limit)

@@ -13,6 +13,7 @@ import {
 import { app } from '../app.ts';
 import { caseClock } from '../cases/case-clock.ts';
 import { getCatalogStore } from '../catalog-store.ts';
+import { withDefaultCredentials } from './staff-defaults.ts';
 import type {
   CaseAcceptedReply,
   CaseReply,
@@ -24,10 +25,11 @@ import type {
 /**
  * Helpers for the case tests: real HTTP requests through the worker's Hono app (`app.fetch`, which stays fast
  * under many concurrent calls, see hall-helpers.ts), the real D1 behind it, and the case clock set by the test.
+ * A request without credentials carries its route's default staff member's (staff-defaults.ts).
  */
 
-export const call = (path: string, init?: RequestInit) =>
-  Promise.resolve(app.fetch(new Request(`http://hall.test${path}`, init), env, createExecutionContext()));
+export const call = async (path: string, init?: RequestInit) =>
+  app.fetch(await withDefaultCredentials(new Request(`http://hall.test${path}`, init)), env, createExecutionContext());
 
 export const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   call(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -41,7 +41,14 @@ describe('the case routes in the OpenAPI document', () => {
     expect(readErrorCodes(doc.paths['/v1/track/{number}']!.get!, '404')).toEqual(['CASE_NOT_FOUND']);
     expect(readErrorCodes(doc.paths['/v1/departments/{id}/tasks']!.get!, '404')).toEqual(['DEPARTMENT_NOT_FOUND']);
     expect(readErrorCodes(doc.paths['/v1/applicants/{id}/materials']!.get!, '404')).toEqual(['APPLICANT_NOT_FOUND']);
-    // The public tracking page is public; staff routes declare their (interim) access too.
+    // The public tracking page is public; staff routes declare their roles and scopes (issue 6's route table).
     expect(doc.paths['/v1/track/{number}']!.get!['x-access']).toBe('public');
+    expect(doc.paths['/v1/cases/{number}']!.get!['x-access']).toEqual({
+      roles: ['front-desk', 'back-office', 'issuing-window', 'hall-manager'],
+      scopes: ['cases:submit'],
+    });
+    expect(doc.paths['/v1/tasks/{id}/decision']!.post!['x-access']).toEqual({ roles: ['back-office'], scopes: [] });
+    expect(doc.paths['/v1/cases/{number}/audit']!.get!['x-access']).toEqual({ roles: ['hall-manager', 'admin'], scopes: [] });
+    expect(readErrorCodes(doc.paths['/v1/tasks/{id}/claim']!.post!, '403')).toEqual(['FORBIDDEN']);
   });
 });

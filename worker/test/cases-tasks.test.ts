@@ -64,7 +64,10 @@ describe('POST /v1/tasks/{id}/claim', () => {
     await expectError(await postJson(`/v1/tasks/${taskOf(accepted.tasks, 'household').id}/claim`, { reviewer: 'gaj-chen' }), 409, 'TASK_NOT_RELEASED');
     await expectError(await postJson('/v1/tasks/no-such-task/claim', { reviewer: 'x' }), 404, 'TASK_NOT_FOUND');
     await expectError(await postJson(`/v1/tasks/${first}/claim`, { reviewer: '  ' }), 400, 'INVALID_INPUT');
-    await expectError(await postJson(`/v1/tasks/${first}/claim`, {}), 400, 'INVALID_INPUT');
+    await expectError(await postJson(`/v1/tasks/${first}/claim`, { reviewer: 42 }), 400, 'INVALID_INPUT');
+    // No reviewer in the body: the token's staff member claims (here the department's default member, not the holder).
+    const held = await expectError(await postJson(`/v1/tasks/${first}/claim`, {}), 409, 'TASK_ALREADY_CLAIMED');
+    expect(JSON.stringify(held.details)).toContain('wjj-zhou');
   });
 });
 

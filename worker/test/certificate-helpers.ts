@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import { app } from '../app.ts';
 import type { CaseAcceptedReply, DecisionReply } from '../schemas/case-replies.ts';
 import type { CertificateViewReply, DeliveryStepReply, PublicKeyReply, VerifyReply } from '../schemas/certificate-replies.ts';
+import { withDefaultCredentials } from './staff-defaults.ts';
 import { acceptCase, approve, call, COMPANY, materialsFor, matterNamed, PERSON, postJson } from './case-helpers.ts';
 
 /** Helpers for the certificate and pickup tests: real requests through the app, real D1, the test run's signing key. */
@@ -15,8 +16,8 @@ export const DOG_LICENCE = matterNamed('犬类准养证核发');
 export const pathOf = (identifier: string) => `/v1/certificates/${encodeURIComponent(identifier)}`;
 
 /** The app with the signing key removed, as a deployment without the secret would run. */
-export const callWithoutKey = (path: string, init?: RequestInit) =>
-  Promise.resolve(app.fetch(new Request(`http://hall.test${path}`, init), { ...env, CERT_SIGNING_KEY: undefined }, createExecutionContext()));
+export const callWithoutKey = async (path: string, init?: RequestInit) =>
+  app.fetch(await withDefaultCredentials(new Request(`http://hall.test${path}`, init)), { ...env, CERT_SIGNING_KEY: undefined }, createExecutionContext());
 
 export interface IssuedCase {
   readonly accepted: CaseAcceptedReply;

@@ -36,7 +36,11 @@ describe('the certificate and delivery routes in the OpenAPI document', () => {
     expect(readErrorCodes(verify, '404')).toEqual(['CERTIFICATE_NOT_FOUND']);
     expect(readErrorCodes(verify, '503')).toEqual(['CERTIFICATE_SIGNING_UNAVAILABLE']);
     const pickup = doc.paths['/v1/cases/{number}/pickup']!.post!;
-    expect(readErrorCodes(pickup, '403')).toEqual(['PICKUP_NOT_AUTHORISED']);
+    // A wrong role or another department is FORBIDDEN; a collector the window may not hand the results to, PICKUP_NOT_AUTHORISED.
+    expect(readErrorCodes(pickup, '403').sort()).toEqual(['FORBIDDEN', 'PICKUP_NOT_AUTHORISED']);
+    expect(readErrorCodes(pickup, '401')).toEqual(['UNAUTHENTICATED']);
+    expect(pickup['x-access']).toEqual({ roles: ['issuing-window'], scopes: [] });
+    expect(doc.paths['/v1/certificates/{identifier}/revoke']!.post!['x-access']).toEqual({ roles: ['back-office'], scopes: [] });
     expect(readErrorCodes(pickup, '409')).toEqual(['PICKUP_NOT_READY']);
     expect(readErrorCodes(doc.paths['/v1/certificates/{identifier}/revoke']!.post!, '409')).toEqual(['CERTIFICATE_STATUS_CONFLICT']);
   });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, readErrorCodes } from './openapi-helpers.ts';
 
+const STAFF = { roles: ['back-office', 'hall-manager'], scopes: [] };
+
+/** Who may call each: the citizen's ratings and follow-up are public, the rest is staff (issue 6's route table). */
+const ACCESS: Record<string, unknown> = {
+  'post /v1/cases/{number}/evaluation': 'public',
+  'post /v1/halls/{hall}/tickets/{id}/evaluation': 'public',
+  'post /v1/rectifications/{evaluationId}/follow-up': 'public',
+  'post /v1/rectifications/{evaluationId}/appeal-decision': { roles: ['hall-manager'], scopes: [] },
+  'get /v1/halls/{hall}/report': { roles: ['hall-manager'], scopes: ['hall:run'] },
+};
+
 const ROUTES = [
   ['post', '/v1/cases/{number}/evaluation', '201'],
   ['post', '/v1/halls/{hall}/tickets/{id}/evaluation', '201'],
@@ -21,7 +32,7 @@ describe('the evaluation and report routes in the OpenAPI document', () => {
     for (const [method, path, status] of ROUTES) {
       const op = doc.paths[path]?.[method];
       expect(op, `${method} ${path}`).toBeDefined();
-      expect(op!['x-access']).toBe('public');
+      expect(op!['x-access'], `${method} ${path}`).toEqual(ACCESS[`${method} ${path}`] ?? STAFF);
       expect(op!.tags).toEqual([path.endsWith('/report') ? 'reports' : 'evaluation']);
       expect(op!.summary).toMatch(/\p{Script=Han}.* [A-Z]/u);
       expect(op!.description).toMatch(/\p{Script=Han}/u);

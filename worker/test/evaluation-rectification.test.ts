@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EvaluationViewReply } from '../schemas/evaluation-replies.ts';
+import type { EvaluationViewReply, RectificationReply } from '../schemas/evaluation-replies.ts';
+import { staffHeaders } from './credentials.ts';
 import { call, postJson, resetCases, setBeijingTime } from './case-helpers.ts';
 import { decidedCase, listRectifications, rateCaseOk, stepPath, takeStep } from './evaluation-helpers.ts';
 import { expectError } from './helpers.ts';
@@ -81,9 +82,13 @@ describe('差评整改: contact, reply, the citizen’s one follow-up', () => {
       const other = await decidedCase();
       return { id: (await rateCaseOk(other.number, { code: other.queryCode, level: 1 })).evaluation.id };
     })();
-    await expectError(await step(id, 'contact', {}), 400, 'INVALID_INPUT');
+    await expectError(await step(id, 'contact', { by: 42 }), 400, 'INVALID_INPUT');
     await expectError(await step(id, 'contact', { by: '   ' }), 400, 'INVALID_INPUT');
-    await takeStep(id, 'contact', { by: 'scjg-wang' });
+    // Without `by` the token's staff member acts, and is recorded.
+    const asWang = await staffHeaders({ role: 'back-office', department: 'scjg', id: 'scjg-wang' });
+    const contacted = await postJson(stepPath(id, 'contact'), {}, asWang);
+    expect(contacted.status, await contacted.clone().text()).toBe(200);
+    expect(((await contacted.json()) as RectificationReply).contact?.by).toBe('scjg-wang');
     await expectError(await step(id, 'reply', { by: 'scjg-wang', text: '  ' }), 400, 'INVALID_INPUT');
     await expectError(await step(id, 'reply', { by: 'scjg-wang', text: '改'.repeat(2001) }), 400, 'INVALID_INPUT');
     await expectError(await step(id, 'appeal-decision', { by: 'zwfw-li', upheld: 'yes', reason: 'x' }), 400, 'INVALID_INPUT');
@@ -145,7 +150,9 @@ describe('GET /v1/rectifications', () => {
     expect((await listRectifications('?status=contacted')).rectifications.map((r) => r.evaluationId)).toEqual([onTime.id]);
     expect((await listRectifications('?department=scjg&limit=1')).rectifications).toHaveLength(1);
     expect((await listRectifications('?department=scjg&limit=1')).truncated).toBe(true);
-    expect((await listRectifications('?hall=elsewhere')).rectifications).toEqual([]);
+    // A hall that is not the caller's tenant's (unknown, or another tenant's) is not found, as for `{hall}` routes.
+    await expectError(await call('/v1/rectifications?hall=elsewhere'), 404, 'HALL_NOT_FOUND');
+    await expectError(await call('/v1/rectifications?hall=binjiang'), 404, 'HALL_NOT_FOUND');
 
     const contacted = await takeStep(late.id, 'contact', { by: 'scjg-wang' });
     expect(contacted.deadlines).toMatchObject({ contact: { state: 'late' }, overdue: true });

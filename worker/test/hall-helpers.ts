@@ -3,16 +3,18 @@ import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { app } from '../app.ts';
 import type { HallObject } from '../hall-object.ts';
+import { withDefaultCredentials } from './staff-defaults.ts';
 import type { CallReply, QueueReply, TicketActionReply, TicketReply, WindowReply } from '../schemas/hall-replies.ts';
 
 /**
  * Helpers for the hall tests: real HTTP requests through the worker's Hono app, the real Durable Object behind it.
  * They call `app.fetch` rather than `exports.default.fetch`: with the pool in use (0.23), every request through the
  * default export makes the next one slower (100 requests: 0.3 s, then 0.9 s, 2.4 s, 3.6 s …), which a test of
- * hundreds of concurrent calls cannot afford; `app.fetch` stays flat.
+ * hundreds of concurrent calls cannot afford; `app.fetch` stays flat. A request without credentials carries its
+ * route's default staff member's (staff-defaults.ts): the window routes need a front desk of the hall's tenant.
  */
-export const call = (path: string, init?: RequestInit) =>
-  Promise.resolve(app.fetch(new Request(`http://hall.test${path}`, init), env, createExecutionContext()));
+export const call = async (path: string, init?: RequestInit) =>
+  app.fetch(await withDefaultCredentials(new Request(`http://hall.test${path}`, init)), env, createExecutionContext());
 
 export const HALL = 'xiaoshan';
 export const WINDOW_IDS = Array.from({ length: 29 }, (_, i) => String(i + 1));

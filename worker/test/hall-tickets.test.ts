@@ -179,9 +179,11 @@ describe('the hall routes in the OpenAPI document', () => {
     expect(codes('/v1/halls/{hall}/windows/{window}/call', 'post', '409')).toEqual(['WINDOW_CLOSED', 'WINDOW_PAUSED', 'WINDOW_BUSY']);
     expect(doc.paths['/v1/halls/{hall}/windows/{window}/call']?.post?.responses['204']).toBeDefined();
     expect(doc.paths['/v1/halls/{hall}/live']?.get?.responses['101']).toBeDefined();
-    // Window staff routes are open until credentials exist, and say so.
+    // Window routes: staff at a window or a hall:run system, of the hall's tenant; the board stays public.
     const callNextOp = doc.paths['/v1/halls/{hall}/windows/{window}/call']?.post;
-    expect(callNextOp?.['x-access']).toBe('public');
-    expect(callNextOp?.description).toContain('front-desk');
+    expect(callNextOp?.['x-access']).toEqual({ roles: ['front-desk', 'hall-manager'], scopes: ['hall:run'] });
+    expect(callNextOp?.description).toContain('HALL_NOT_FOUND');
+    expect(codes('/v1/halls/{hall}/windows/{window}/call', 'post', '401')).toEqual(['UNAUTHENTICATED']);
+    expect(doc.paths['/v1/halls/{hall}/queue']?.get?.['x-access']).toBe('public');
   });
 });

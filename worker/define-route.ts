@@ -21,7 +21,10 @@ export type RouteSpec = Omit<RouteConfig, 'middleware'> & {
 const sharedErrors = (spec: RouteSpec): ErrorCode[] => [
   ...(spec.request ? (['INVALID_INPUT'] as const) : []),
   ...(spec.request?.body ? (['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'] as const) : []),
-  ...(spec.access === 'public' ? [] : (['UNAUTHENTICATED', 'FORBIDDEN'] as const)),
+  // Any route: a credential that does not check out is 401 (public routes too), and a key over its limit is 429.
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  ...(spec.access === 'public' ? [] : (['FORBIDDEN'] as const)),
   'INTERNAL',
 ];
 

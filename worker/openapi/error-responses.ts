@@ -8,7 +8,7 @@ const EXAMPLE_DETAILS: Partial<Record<ErrorCode, Record<string, unknown>>> = {
   MATTER_NOT_FOUND: { code: '000000000000' },
   DEPARTMENT_NOT_FOUND: { id: 'nope' },
   BUNDLE_NOT_FOUND: { id: 'nope' },
-  FORBIDDEN: { required: ['admin'] },
+  FORBIDDEN: { roles: ['admin'], scopes: ['admin'] },
   MATERIALS_INCOMPLETE: {
     number: 'XS-260302-0007-4',
     queryCode: '482913',

@@ -1,7 +1,15 @@
 import { app } from './app.ts';
+import { openDatabase } from './db/client.ts';
+import type { Env } from './env.ts';
+import { sweepOutbox } from './webhooks/sweep-outbox.ts';
 
-// wrangler's entry point: the Hono app, and the Durable Object classes wrangler.toml binds.
-export default app;
+// wrangler's entry point: the Hono app, the cron's outbox sweep, and the Durable Object classes wrangler.toml binds.
+export default {
+  fetch: app.fetch,
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(sweepOutbox(openDatabase(env.DB), Date.now()));
+  },
+} satisfies ExportedHandler<Env>;
 export { HallObject } from './hall-object.ts';
 export { KeyGate } from './auth/key-gate.ts';
 export { WebhookDispatcher } from './webhooks/webhook-dispatcher.ts';

@@ -130,11 +130,17 @@ describe('access', () => {
     expect(await res.json()).toEqual({ ok: true });
   });
 
-  it('documents a role route with its roles and its 401/403', () => {
+  it('documents a role route with its roles and its 401/403/429', () => {
     const doc = buildTestApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
     const op = doc.paths?.['/admin-only']?.post as Record<string, any>;
     expect(op['x-access']).toEqual({ roles: ['admin'], scopes: ['admin'] });
-    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '500']);
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '400', '401', '403', '413', '415', '429', '500']);
+  });
+
+  it('documents 401 and 429 on a public route too (a bad credential or a key over its limit), but no 403', () => {
+    const doc = buildTestApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+    const op = doc.paths?.['/boom']?.get as Record<string, any>;
+    expect(Object.keys(op.responses).sort()).toEqual(['200', '401', '429', '500']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { App } from '../app.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { buildReplyExamples } from './reply-examples.ts';
+import { declareSecurity, SECURITY_SCHEMES } from './security-schemes.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -43,6 +44,12 @@ export const documentApi = (app: App) => {
           '电子证照与统一出证 Electronic certificates: verification by identifier or QR code, the public key, the holder’s' +
           ' view and PDF, revoke / cancel / reissue; pickup, mail and delivery of a case’s results',
       },
+      { name: 'auth', description: '登录 Sign-in: staff tokens, and who the caller is' },
+      {
+        name: 'tenants',
+        description:
+          '租户 Tenants: a municipality’s profile, its API keys and staff accounts, and the matters it opens to 跨区域通办',
+      },
       { name: 'webhooks', description: '状态推送 Webhooks: a tenant’s case status changes, signed (Standard Webhooks), retried from an outbox' },
       { name: 'operations', description: '运维 Operations' },
       { name: 'documentation', description: '文档 Documentation' },
@@ -54,5 +61,7 @@ export const documentApi = (app: App) => {
     const media = item?.[method]?.responses?.['200']?.content?.['application/json'];
     if (media) media.example = example;
   }
+  document.components = { ...document.components, securitySchemes: SECURITY_SCHEMES };
+  declareSecurity(document.paths as Record<string, Record<string, unknown>> | undefined);
   return document;
 };

@@ -43,12 +43,6 @@ export const hallOfActor = (actor: Actor, hall: string): Result<string> => {
   return ok(hall);
 };
 
-/** Whether a hall (of a stored row) is one of the scope's tenant's halls. */
-export const hallInScope = (scope: TenantScope, hall: string): boolean => {
-  const tenant = findHallTenant(hall);
-  return tenant.ok && tenant.value.id === scope.tenant;
-};
-
 /** The tenant columns of a case row. */
 export interface CaseTenancy {
   readonly tenantId: string;

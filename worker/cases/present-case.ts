@@ -127,8 +127,9 @@ export const presentDefect = (defect: Defect): NoticeReply['defects'][number] =>
 });
 
 /**
- * The applicant as staff replies show it: masked. TODO(issue 6): unmasked for front-desk and back-office roles
- * once credentials exist; until then these routes are open and a case number is guessable.
+ * The applicant as staff replies show it: masked, for every caller. Since issue 6 the route is role-gated and
+ * tenant-isolated, but a cases:submit key and every hall role read it too, and none needs the full numbers to
+ * work the case (the documents carry them). Unmasking for a role is a product decision, not taken here.
  */
 export const presentApplicant = (row: ApplicantRow): CaseReply['applicant'] => ({
   id: row.id,

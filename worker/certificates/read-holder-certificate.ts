@@ -11,10 +11,10 @@ import { renderCertificatePdf } from './render-certificate-pdf.ts';
 import type { SignerState } from './signing-key.ts';
 
 /**
- * The holder's own certificate (持证人查看 / 下载): until issue 6 brings holder login, the holder proves it with
- * the query code of the case that issued it (printed on the receipt). A wrong or missing code answers exactly
- * like an unknown identifier (CERTIFICATE_NOT_FOUND), so identifiers cannot be probed for holder data.
- * TODO(issue 6): the holder's login instead of the code.
+ * The holder's own certificate (持证人查看 / 下载): the holder proves it with the query code of the case that
+ * issued it (printed on the receipt); citizens have no login (issue 6 brought staff tokens and partner keys
+ * only). A wrong or missing code answers exactly like an unknown identifier (CERTIFICATE_NOT_FOUND), so
+ * identifiers cannot be probed for holder data.
  */
 const findHolderCertificate = async (db: Database, text: string, code: string | undefined): Promise<Result<Certificate>> => {
   const found = await findCertificate(db, text);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Rectification } from '../../core/index.ts';
 import type { Statement } from './cases.ts';
 import type { Database } from './client.ts';
@@ -44,8 +44,8 @@ export const excludeEvaluation = (db: Database, id: string): Statement =>
 
 export interface RectificationFilter {
   readonly hallId?: string;
-  /** The caller's tenant's halls (issue 6): a list never shows another tenant's rectifications. */
-  readonly hallIds?: readonly string[];
+  /** The caller's tenant (issue 6), by its ratings' tenant: a list never shows another tenant's rectifications. */
+  readonly tenantId?: string;
   readonly status?: string;
   readonly departmentId?: string;
 }
@@ -54,7 +54,9 @@ export interface RectificationFilter {
 export const listRectificationRows = (db: Database, filter: RectificationFilter, limit: number): Promise<RectificationRow[]> => {
   const conditions: SQL[] = [];
   if (filter.hallId !== undefined) conditions.push(eq(rectifications.hallId, filter.hallId));
-  if (filter.hallIds !== undefined) conditions.push(inArray(rectifications.hallId, [...filter.hallIds]));
+  if (filter.tenantId !== undefined) {
+    conditions.push(sql`${rectifications.evaluationId} IN (SELECT ${evaluations.id} FROM ${evaluations} WHERE ${evaluations.tenantId} = ${filter.tenantId})`);
+  }
   if (filter.status !== undefined) conditions.push(eq(rectifications.status, filter.status));
   if (filter.departmentId !== undefined) conditions.push(eq(rectifications.departmentId, filter.departmentId));
   return db

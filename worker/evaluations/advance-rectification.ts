@@ -3,10 +3,10 @@ import { err, localDateOf, ok, type Rectification, type Result } from '../../cor
 import { retryOnConflict, RETRY } from '../cases/commit-case.ts';
 import type { Statement } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
-import { readRectification, updateRectification } from '../db/evaluations.ts';
+import { readEvaluation, readRectification, updateRectification } from '../db/evaluations.ts';
 import { evaluations, rectifications } from '../db/schema.ts';
 import type { RectificationReply } from '../schemas/evaluation-replies.ts';
-import { checkDepartment, hallInScope, type TenantScope } from '../tenant-guard.ts';
+import { checkDepartment, type TenantScope } from '../tenant-guard.ts';
 import { presentRectification } from './present-evaluation.ts';
 
 /** One step of a rectification as core decides it: the next state, or why not (RECTIFICATION_STATE_CONFLICT …). */
@@ -44,9 +44,10 @@ export const advanceRectification = async (
   now: number,
 ): Promise<Result<RectificationReply>> =>
   retryOnConflict(async () => {
-    const row = await readRectification(db, evaluationId);
+    const [row, evaluation] = await Promise.all([readRectification(db, evaluationId), scope === null ? undefined : readEvaluation(db, evaluationId)]);
     // `null`: the citizen's follow-up, which proves itself with its code instead (follow-up-rectification.ts).
-    if (row === undefined || (scope !== null && !hallInScope(scope, row.hallId))) return err('EVALUATION_NOT_FOUND', { evaluationId });
+    // Otherwise the rating's tenant (a case's owner, a ticket's hall's tenant) must be the caller's.
+    if (row === undefined || (scope !== null && evaluation?.tenantId !== scope.tenant)) return err('EVALUATION_NOT_FOUND', { evaluationId });
     const department = scope === null ? ok(true) : checkDepartment(scope, row.departmentId);
     if (!department.ok) return department;
     const next = step(row.record, now);

@@ -32,7 +32,8 @@ export const evaluateCase = async (
   const subject = { kind: 'case', caseNumber: number, status: row.status as CaseStatus } as const;
   const recorded = await recordRating(db, subject, body, now);
   if (!recorded.ok) return recorded;
-  const place = { hallId: row.hallId, departmentId: row.plan.tasks[0]?.departmentId ?? null };
+  // The owner's departments handled the case (跨区域通办 included): the rating and any 差评 are theirs.
+  const place = { tenantId: row.tenantId, hallId: row.hallId, departmentId: row.plan.tasks[0]?.departmentId ?? null };
   const stored = await storeEvaluation(db, recorded.value, place, null, now);
   if (!stored.ok) return stored;
   const today = recorded.value.evaluation.evaluatedOn;

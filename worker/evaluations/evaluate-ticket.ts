@@ -10,6 +10,7 @@ import { drawFollowUpCode } from './follow-up-code.ts';
 import { presentEvaluation, presentRectification } from './present-evaluation.ts';
 import { recordRating } from './record-rating.ts';
 import { storeEvaluation } from './store-evaluation.ts';
+import { findHallTenant } from '../tenants/tenant-registry.ts';
 
 /** The department a ticket's service belongs to: its matter's, when the ticket named one the catalog knows. */
 const findTicketDepartment = (ticket: TicketReply): string | null => {
@@ -33,6 +34,8 @@ export const evaluateTicket = async (
   body: TicketEvaluationBody,
   now: number,
 ): Promise<Result<EvaluationCreatedReply>> => {
+  const tenant = findHallTenant(hallId);
+  if (!tenant.ok) return tenant;
   const found = (await hall.getTicket(hallId, ticketId)) as Result<TicketReply>;
   if (!found.ok) return found;
   const ticket = found.value;
@@ -40,7 +43,7 @@ export const evaluateTicket = async (
   const recorded = await recordRating(db, subject, body, now);
   if (!recorded.ok) return recorded;
   const code = recorded.value.rectification === null ? null : drawFollowUpCode();
-  const place = { hallId, departmentId: findTicketDepartment(ticket) };
+  const place = { tenantId: tenant.value.id, hallId, departmentId: findTicketDepartment(ticket) };
   const stored = await storeEvaluation(db, recorded.value, place, code === null ? null : await sha256Hex(code), now);
   if (!stored.ok) return stored;
   const today = recorded.value.evaluation.evaluatedOn;

@@ -8,10 +8,13 @@ import {
   type EvaluationRow,
   type RectificationRow,
 } from '../db/evaluations.ts';
-import { DEFAULT_TENANT } from '../db/schema.ts';
 
-/** Where a rating belongs: its hall, and the department rated when one is known. */
+/**
+ * Where a rating belongs: the tenant whose staff handle it (a case's owner, a ticket's hall's tenant), its hall,
+ * and the department rated when one is known.
+ */
 export interface EvaluationPlace {
+  readonly tenantId: string;
   readonly hallId: string;
   readonly departmentId: string | null;
 }
@@ -31,7 +34,7 @@ export const storeEvaluation = async (
   const { evaluation, rectification } = recorded;
   const evaluationRow: EvaluationRow = {
     id: evaluation.id,
-    tenantId: DEFAULT_TENANT,
+    tenantId: place.tenantId,
     hallId: place.hallId,
     subjectKind: evaluation.subject.kind,
     caseNumber: evaluation.subject.kind === 'case' ? evaluation.subject.caseNumber : null,

@@ -25,7 +25,6 @@ import {
 import { RECTIFICATION_EXAMPLE, RECTIFICATION_LIST_EXAMPLE } from '../schemas/evaluation-examples.ts';
 import { rectificationListSchema, rectificationSchema } from '../schemas/evaluation-replies.ts';
 import { actingStaffId, actorOf, checkDepartment, hallOfActor, scopeOf } from '../tenant-guard.ts';
-import { findTenant } from '../tenants/tenant-registry.ts';
 import { ACTING_STAFF_NOTE, APPEAL_DECISION_ACCESS, RECTIFICATION_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 const STATE_NOTE =
@@ -167,10 +166,10 @@ export const registerRectificationRoutes = (app: App) => {
       const allowed = checkDepartment(scope, department);
       if (!allowed.ok) return replyError(c, allowed.error);
     }
-    const tenant = findTenant(actor.tenant);
     const ownDepartment = department ?? scope.department;
     const filter = {
-      ...(hall === undefined ? { hallIds: tenant.ok ? tenant.value.halls : [] } : { hallId: hall }),
+      tenantId: actor.tenant,
+      ...(hall === undefined ? {} : { hallId: hall }),
       ...(ownDepartment === undefined ? {} : { departmentId: ownDepartment }),
       ...(status === undefined ? {} : { status }),
       ...(overdue === undefined ? {} : { overdue: overdue === 'true' }),

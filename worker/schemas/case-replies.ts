@@ -5,8 +5,7 @@ import { certificatePendingSchema, certificateSummarySchema, deliverySchema } fr
 /**
  * Reply schemas of the case routes (办件). They mirror core's types (CasePlan, TaskState, Defect, TimelineEntry);
  * the presenters in worker/cases/present-case.ts are typed by them. Dates are Beijing local `YYYY-MM-DD`; times are
- * ISO 8601 (UTC). Staff replies mask the applicant's numbers until issue 6 brings credentials (a case number is
- * guessable). The public tracking side (audit verdict, tracking, applicant library) is in case-track-replies.ts.
+ * ISO 8601 (UTC). Staff replies mask the applicant's numbers (present-case.ts says why). The public tracking side (audit verdict, tracking, applicant library) is in case-track-replies.ts.
  */
 
 export const isoDate = (description: string) => z.string().openapi({ description, example: '2026-11-30' });

@@ -33,7 +33,7 @@ export const holderQuerySchema = z.object({
     .optional()
     .openapi({
       description:
-        '查询码 of the case that issued the certificate (the six digits on the receipt), until holder login arrives with issue 6.' +
+        '查询码 of the case that issued the certificate (the six digits on the receipt): citizens have no login.' +
         ' Missing or wrong: 404, as for an unknown identifier',
       example: '480913',
     }),

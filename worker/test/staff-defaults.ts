@@ -35,10 +35,10 @@ const taskOwner = async (taskId: string): Promise<{ tenant: string; department: 
 
 /** A rectification's rated department (none for a ticket without a matter: the hall manager acts then). */
 const rectificationOwner = async (evaluationId: string): Promise<{ tenant: string; department: string | null }> => {
-  const row = await env.DB.prepare('SELECT department_id AS d, hall_id AS h FROM rectifications WHERE evaluation_id = ?1')
+  const row = await env.DB.prepare('SELECT r.department_id AS d, e.tenant_id AS t FROM rectifications r JOIN evaluations e ON e.id = r.evaluation_id WHERE r.evaluation_id = ?1')
     .bind(evaluationId)
-    .first<{ d: string | null; h: string }>();
-  return { tenant: row ? tenantOfHall(row.h) : 'xiaoshan', department: row?.d ?? null };
+    .first<{ d: string | null; t: string }>();
+  return { tenant: row?.t ?? 'xiaoshan', department: row?.d ?? null };
 };
 
 const actingAs = (id: string | undefined) => (id === undefined ? {} : { id });

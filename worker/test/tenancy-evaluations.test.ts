@@ -3,6 +3,7 @@ import type { RectificationListReply } from '../schemas/evaluation-replies.ts';
 import { call, postJson, resetCases, setBeijingTime } from './case-helpers.ts';
 import { staffHeaders } from './credentials.ts';
 import { decidedCase, rateCaseOk, stepPath } from './evaluation-helpers.ts';
+import { postJson as hallPost } from './hall-helpers.ts';
 import { expectError } from './helpers.ts';
 
 /** Tenant and department isolation of evaluations and rectifications (差评整改). */
@@ -59,5 +60,24 @@ describe('a Xiaoshan 差评', () => {
     const manager = await staffHeaders({ role: 'hall-manager', id: 'zwfw-li' });
     const decided = await postJson(stepPath(id, 'appeal-decision'), { by: 'zwfw-li', upheld: true, reason: '经核实属恶意差评' }, manager);
     expect(decided.status, await decided.clone().text()).toBe(200);
+  });
+
+  it('of a Binjiang ticket is Binjiang’s: its hall manager reads and lists it, Xiaoshan’s does not', async () => {
+    const taken = await hallPost('/v1/halls/binjiang/tickets', { class: 'normal' });
+    const ticket = ((await taken.json()) as { id: string }).id;
+    expect((await hallPost('/v1/halls/binjiang/windows/3/open')).status).toBe(200);
+    expect((await hallPost('/v1/halls/binjiang/windows/3/call')).status).toBe(200);
+    expect((await hallPost(`/v1/halls/binjiang/tickets/${ticket}/complete`, { outcome: 'referred' })).status).toBe(200);
+    const rated = await hallPost(`/v1/halls/binjiang/tickets/${ticket}/evaluation`, { level: 1 });
+    expect(rated.status, await rated.clone().text()).toBe(201);
+    const id = ((await rated.json()) as { evaluation: { id: string } }).evaluation.id;
+    const theirs = await staffHeaders({ role: 'hall-manager', tenant: 'binjiang' });
+    expect((await call(evaluationPath(id), { headers: theirs })).status).toBe(200);
+    const listed = (await (await call('/v1/rectifications', { headers: theirs })).json()) as RectificationListReply;
+    expect(listed.rectifications.map((r) => r.evaluationId)).toContain(id);
+    const xiaoshan = await staffHeaders({ role: 'hall-manager' });
+    await expectError(await call(evaluationPath(id), { headers: xiaoshan }), 404, 'EVALUATION_NOT_FOUND');
+    await expectError(await postJson(stepPath(id, 'contact'), {}, xiaoshan), 404, 'EVALUATION_NOT_FOUND');
+    expect((await postJson(stepPath(id, 'contact'), {}, theirs)).status).toBe(200);
   });
 });

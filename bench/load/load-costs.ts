@@ -5,9 +5,9 @@
  * of that thread each route took: the routes to make cheaper first.
  */
 import { createRandom } from '../hall-prng.ts';
-import { Recorder } from './load-http.ts';
+import { Recorder, type LoadHttp } from './load-http.ts';
 import type { ThinkTime } from './load-mix.ts';
-import { runKiosk, runReviewer, runSearcher, runTracker, runWindow, type HallDay } from './load-personas.ts';
+import { runKiosk, runProbe, runReviewer, runSearcher, runTracker, runWindow, type HallDay } from './load-personas.ts';
 import { summariseByRoute, type RouteFigures } from './load-stats.ts';
 
 export interface RouteCost {
@@ -51,10 +51,15 @@ const alone = async (day: HallDay, run: (d: HallDay) => Promise<void>, ms: numbe
 
 export const measureRouteCosts = async (
   day: HallDay,
-  options: { readonly window: string | undefined; readonly department: string | undefined; readonly mix: readonly RouteFigures[]; readonly msPerPersona: number },
+  options: { readonly bare: LoadHttp | null; readonly window: string | undefined; readonly department: string | undefined; readonly mix: readonly RouteFigures[]; readonly msPerPersona: number },
 ): Promise<RouteCost[]> => {
   const client = { id: 10_000, random: createRandom(4242) };
-  const runs: ((d: HallDay) => Promise<void>)[] = [(d) => runKiosk(d, client), (d) => runTracker(d, client), (d) => runSearcher(d, client)];
+  const runs: ((d: HallDay) => Promise<void>)[] = [
+    (d) => runProbe(d, client, options.bare),
+    (d) => runKiosk(d, client),
+    (d) => runTracker(d, client),
+    (d) => runSearcher(d, client),
+  ];
   if (options.window) runs.push((d) => runWindow(d, client, options.window!));
   if (options.department) runs.push((d) => runReviewer(d, client, options.department!));
   const samples = [];

@@ -9,6 +9,7 @@ import type { MixBodies } from './load-bodies.ts';
 import type { Expect, LoadHttp, Recorder, Reply, SendOptions } from './load-http.ts';
 import { readJson } from './load-http.ts';
 import { chance, drawThinkSeconds, pick, type ThinkTime } from './load-mix.ts';
+import { BARE_ROUTE, HEALTH_ROUTE } from './load-report.ts';
 
 /** What the clients share: the target, the recorder, and what earlier steps produced (cases to track). */
 export interface HallDay {
@@ -158,5 +159,18 @@ export const runSearcher = async (day: HallDay, client: Client): Promise<void> =
     await think(day, client);
     const q = pick(client.random, day.bodies.queries);
     await act(day, 'GET /v1/matters?q=', { method: 'GET', path: `/v1/matters?q=${encodeURIComponent(q)}&limit=10` }, { ok: [200] });
+  }
+};
+
+/**
+ * Reference probes: a few clients with the same think time alternate the bare worker and GET /v1/health, so
+ * the floor is sampled under the very same load, spread over the whole run (recorded apart from the mix).
+ */
+export const runProbe = async (day: HallDay, client: Client, bare: LoadHttp | null): Promise<void> => {
+  while (!day.stopped) {
+    await think(day, client);
+    if (bare) day.recorder.record(BARE_ROUTE, await bare.send({ method: 'GET', path: '/' }), { ok: [200] });
+    await think(day, client);
+    day.recorder.record(HEALTH_ROUTE, await day.http.send({ method: 'GET', path: '/v1/health' }), { ok: [200] });
   }
 };

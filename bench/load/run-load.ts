@@ -18,9 +18,9 @@ import { formatRouteCosts, measureRouteCosts } from './load-costs.ts';
 import { drawLoadChart } from './load-chart.ts';
 import { LoadHttp, Recorder } from './load-http.ts';
 import { allocateClients, HALL_THINK, meanThinkSeconds, offeredRate, PERSONAS } from './load-mix.ts';
-import { runKiosk, runReviewer, runSearcher, runTracker, runWindow, think, type Client, type HallDay } from './load-personas.ts';
+import { runKiosk, runProbe, runReviewer, runSearcher, runTracker, runWindow, type Client, type HallDay } from './load-personas.ts';
 import { startProgress } from './load-progress.ts';
-import { BARE_ROUTE, buildLoadReport, formatLoadReport, HEALTH_ROUTE, TARGET } from './load-report.ts';
+import { buildLoadReport, formatLoadReport, TARGET } from './load-report.ts';
 import { allocateReviewers, listWindows, openWindows, seedHallDay, signInClerks, waitUntilReady } from './load-setup.ts';
 import { createTokenMinter } from './load-mint.ts';
 import { LiveTally } from './load-stats.ts';
@@ -43,20 +43,6 @@ const describeCommit = () => {
     return dirty ? `${head} + uncommitted worker/core changes` : head;
   } catch {
     return 'unknown';
-  }
-};
-
-/**
- * Reference probes: a few clients with the same think time alternate the bare worker and GET /v1/health, so
- * the floor is sampled under the very same load, spread over the whole run.
- */
-const runProbe = async (day: HallDay, client: Client, bare: LoadHttp | null): Promise<void> => {
-  while (!day.stopped) {
-    await think(day, client);
-    const reply = bare ? await bare.send({ method: 'GET', path: '/' }) : null;
-    if (reply) day.recorder.record(BARE_ROUTE, reply, { ok: [200] });
-    await think(day, client);
-    day.recorder.record(HEALTH_ROUTE, await day.http.send({ method: 'GET', path: '/v1/health' }), { ok: [200] });
   }
 };
 
@@ -153,6 +139,7 @@ const main = async () => {
     console.log(formatLoadReport(report));
     // After the mix: each persona alone, one client, no think time: every route's service time and its share.
     const costs = await measureRouteCosts(day, {
+      bare,
       window: staffed[0],
       department: reviewers[0]?.[0],
       mix: report.routes,

@@ -29,6 +29,7 @@ import {
 import type { Database } from '../db/client.ts';
 import type { CertificateChangeBody, ReissueBody } from '../schemas/certificate.ts';
 import type { CertificateChangeReply, ReissueReply } from '../schemas/certificate-replies.ts';
+import type { TenantScope } from '../tenant-guard.ts';
 import { findOwnCertificate } from './find-certificate.ts';
 import { presentCertificateEvent, presentCertificateSummary, readRecord } from './present-certificate.ts';
 import type { SignerState } from './signing-key.ts';
@@ -65,11 +66,11 @@ export const changeCertificateStatus = (
   text: string,
   action: 'revoke' | 'cancel',
   body: CertificateChangeBody & { readonly officer: string },
-  tenant: string,
+  scope: TenantScope,
   now: number,
 ): Promise<Result<CertificateChangeReply>> =>
   retryOnConflict(async () => {
-    const found = await findOwnCertificate(db, text, tenant);
+    const found = await findOwnCertificate(db, text, scope);
     if (!found.ok) return found;
     const day = effectiveDay(body.on, now);
     if (!day.ok) return day;
@@ -106,12 +107,12 @@ export const reissueHeldCertificate = (
   db: Database,
   text: string,
   body: ReissueBody & { readonly officer: string },
-  tenant: string,
+  scope: TenantScope,
   signer: SignerState,
   now: number,
 ): Promise<Result<ReissueReply>> =>
   retryOnConflict(async () => {
-    const found = await findOwnCertificate(db, text, tenant);
+    const found = await findOwnCertificate(db, text, scope);
     if (!found.ok) return found;
     if (!signer.ok) return err('CERTIFICATE_SIGNING_UNAVAILABLE', { reason: signer.reason });
     const day = effectiveDay(body.on, now);
@@ -123,7 +124,7 @@ export const reissueHeldCertificate = (
       caseNumber = normaliseCaseNumber(body.caseNumber);
       const changeCase = await readCase(db, caseNumber);
       // The change case must be the certificate tenant's own (its query code opens the new version).
-      if (changeCase === undefined || changeCase.tenantId !== tenant) return err('CASE_NOT_FOUND', { number: body.caseNumber });
+      if (changeCase === undefined || changeCase.tenantId !== scope.tenant) return err('CASE_NOT_FOUND', { number: body.caseNumber });
     }
     let matterCode = certificate.matterCode;
     if (body.matterCode !== undefined) {

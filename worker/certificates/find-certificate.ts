@@ -1,6 +1,8 @@
-import { err, formatCertificateIdentifier, ok, parseCertificateIdentifier, type Result } from '../../core/index.ts';
+import { err, findMatter, formatCertificateIdentifier, ok, parseCertificateIdentifier, type Result } from '../../core/index.ts';
+import { getCatalogStore } from '../catalog-store.ts';
 import { readCertificate, type CertificateRow } from '../db/certificates.ts';
 import type { Database } from '../db/client.ts';
+import { checkDepartment, type TenantScope } from '../tenant-guard.ts';
 
 /**
  * A certificate by its identifier as typed or pasted (core's parse tolerates blanks, full width, lowercase):
@@ -15,9 +17,16 @@ export const findCertificate = async (db: Database, text: string): Promise<Resul
   return row === undefined ? err('CERTIFICATE_NOT_FOUND', { identifier }) : ok(row);
 };
 
-/** A certificate a staff member of `tenant` may change: another tenant's is CERTIFICATE_NOT_FOUND, as for an unknown one. */
-export const findOwnCertificate = async (db: Database, text: string, tenant: string): Promise<Result<CertificateRow>> => {
+/**
+ * A certificate a staff member may change: another tenant's is CERTIFICATE_NOT_FOUND, as for an unknown one; a
+ * back-office member changes only certificates of their department's matters (吊销 is the issuing department's
+ * act), else 403.
+ */
+export const findOwnCertificate = async (db: Database, text: string, scope: TenantScope): Promise<Result<CertificateRow>> => {
   const found = await findCertificate(db, text);
-  if (found.ok && found.value.tenantId !== tenant) return err('CERTIFICATE_NOT_FOUND', { identifier: found.value.identifier });
-  return found;
+  if (!found.ok) return found;
+  if (found.value.tenantId !== scope.tenant) return err('CERTIFICATE_NOT_FOUND', { identifier: found.value.identifier });
+  const matter = findMatter(getCatalogStore().index, found.value.matterCode);
+  const department = checkDepartment(scope, matter.ok ? matter.value.departmentId : null);
+  return department.ok ? found : department;
 };

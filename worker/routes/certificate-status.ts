@@ -8,7 +8,7 @@ import { replyError } from '../http-errors.ts';
 import { certificateChangeBodySchema, certificateParamsSchema, reissueBodySchema } from '../schemas/certificate.ts';
 import { REISSUE_EXAMPLE, REVOKE_EXAMPLE } from '../schemas/certificate-examples.ts';
 import { certificateChangeReplySchema, reissueReplySchema } from '../schemas/certificate-replies.ts';
-import { actingStaffId, actorOf } from '../tenant-guard.ts';
+import { actingStaffId, actorOf, scopeOf } from '../tenant-guard.ts';
 import { ACTING_STAFF_NOTE, CERTIFICATE_REISSUE_ACCESS, CERTIFICATE_STATUS_ACCESS, TENANT_NOTE } from './route-access.ts';
 
 /**
@@ -32,7 +32,8 @@ const changeRoute = (action: 'revoke' | 'cancel') =>
       ' The reason is required. A status change event is recorded (gap-free per certificate, conditional on the status' +
       ' read); the signature stays valid (status is outside it) and verify reports the status. From the effective day' +
       ' on (default today; never in the future) the applicant’s library no longer offers it to later cases. Any other' +
-      ' status: 409 CERTIFICATE_STATUS_CONFLICT.' +
+      ' status: 409 CERTIFICATE_STATUS_CONFLICT. A back-office member changes their own department’s certificates only' +
+      ' (another department: 403 FORBIDDEN).' +
       TENANT_NOTE +
       ACTING_STAFF_NOTE,
     errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'CERTIFICATE_STATUS_CONFLICT'],
@@ -75,7 +76,7 @@ const reissueRoute = defineRoute({
     ' identifier and check character, signed anew; the previous version becomes 07 (withdrawn) with `replacedBy`;' +
     ' library items holding it now hold the new one (多报合一). Only a valid (01) certificate: else 409.' +
     ' `caseNumber` / `matterCode` name the change case and matter (default: the original ones; a case of the same' +
-    ' tenant).' +
+    ' tenant). A back-office member reissues their own department’s certificates only (else 403 FORBIDDEN).' +
     TENANT_NOTE +
     ACTING_STAFF_NOTE,
   errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'CERTIFICATE_STATUS_CONFLICT', 'CERTIFICATE_SIGNING_UNAVAILABLE', 'CASE_NOT_FOUND', 'MATTER_NOT_FOUND'],
@@ -101,7 +102,7 @@ export const registerCertificateStatusRoutes = (app: App) => {
       const body = c.req.valid('json');
       const officer = actingStaffId(actor, body.officer);
       if (!officer.ok) return replyError(c, officer.error);
-      const changed = await changeCertificateStatus(openDatabase(c.env.DB), identifier, action, { ...body, officer: officer.value }, actor.tenant, caseClock.now());
+      const changed = await changeCertificateStatus(openDatabase(c.env.DB), identifier, action, { ...body, officer: officer.value }, scopeOf(actor), caseClock.now());
       if (!changed.ok) return replyError(c, changed.error);
       return c.json(changed.value, 200);
     });
@@ -114,7 +115,7 @@ export const registerCertificateStatusRoutes = (app: App) => {
     const officer = actingStaffId(actor, body.officer);
     if (!officer.ok) return replyError(c, officer.error);
     const signer = await loadCertificateSigner(c.env);
-    const reissued = await reissueHeldCertificate(openDatabase(c.env.DB), identifier, { ...body, officer: officer.value }, actor.tenant, signer, caseClock.now());
+    const reissued = await reissueHeldCertificate(openDatabase(c.env.DB), identifier, { ...body, officer: officer.value }, scopeOf(actor), signer, caseClock.now());
     if (!reissued.ok) return replyError(c, reissued.error);
     return c.json(reissued.value, 200);
   });

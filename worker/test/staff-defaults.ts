@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { getCatalogStore } from '../catalog-store.ts';
 import { findHallTenant } from '../tenants/tenant-registry.ts';
 import { staffHeaders, type StaffOptions } from './credentials.ts';
 
@@ -41,6 +42,13 @@ const rectificationOwner = async (evaluationId: string): Promise<{ tenant: strin
   return { tenant: row?.t ?? 'xiaoshan', department: row?.d ?? null };
 };
 
+/** The department of a certificate's matter: its back office revokes, cancels and reissues it. */
+const certificateDepartment = async (identifier: string): Promise<string | undefined> => {
+  const row = await env.DB.prepare('SELECT matter_code AS m FROM certificates WHERE identifier = ?1').bind(identifier).first<{ m: string }>();
+  const matter = row === null ? undefined : getCatalogStore().index.byCode.get(row.m);
+  return matter?.departmentId;
+};
+
 const actingAs = (id: string | undefined) => (id === undefined ? {} : { id });
 
 /** Who calls `method path` by default; null for a public route. */
@@ -63,7 +71,8 @@ export const defaultStaffFor = async (method: string, path: string, body: Body):
   if (area === 'departments' && action === 'tasks') return { role: 'back-office', department: id! };
   if (area === 'tasks' && id !== undefined) return { role: 'back-office', ...(await taskOwner(id)), ...actingAs(text(body?.reviewer)) };
   if (area === 'certificates' && (action === 'revoke' || action === 'cancel' || action === 'reissue')) {
-    return { role: 'back-office', ...actingAs(text(body?.officer)) };
+    const department = await certificateDepartment(id!);
+    return { role: 'back-office', ...(department === undefined ? {} : { department }), ...actingAs(text(body?.officer)) };
   }
   if (area === 'halls' && id !== undefined) {
     const tenant = tenantOfHall(id);

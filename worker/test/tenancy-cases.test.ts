@@ -129,6 +129,18 @@ describe('a back-office member', () => {
     expect(events.results.map((e) => e.actor)).toEqual(['reviewer:scjg-wang']);
   });
 
+  it('of another department cannot revoke, cancel or reissue a certificate; the issuing department can', async () => {
+    const { identifier } = await issueBusinessLicence();
+    const police = await staffHeaders({ role: 'back-office', department: 'gaj', id: 'gaj-chen' });
+    await expectError(await postJson(`${pathOf(identifier)}/revoke`, { reason: '处罚' }, police), 403, 'FORBIDDEN');
+    await expectError(await postJson(`${pathOf(identifier)}/cancel`, { reason: '注销' }, police), 403, 'FORBIDDEN');
+    await expectError(await postJson(`${pathOf(identifier)}/reissue`, { reason: '变更', changes: { holderName: '新名' } }, police), 403, 'FORBIDDEN');
+    // The issuing window hands the new version out: no department binds it.
+    const window = await staffHeaders({ role: 'issuing-window', id: 'window-30' });
+    const reissued = await postJson(`${pathOf(identifier)}/reissue`, { reason: '变更', changes: { holderName: '杭州萧然餐饮管理有限公司' } }, window);
+    expect(reissued.status, await reissued.clone().text()).toBe(200);
+  });
+
   it('names the officer of a delivery from the token too', async () => {
     const { accepted } = await issueBusinessLicence();
     const window = await staffHeaders({ role: 'issuing-window', id: 'window-30' });

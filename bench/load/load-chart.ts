@@ -36,7 +36,7 @@ const gridY = (out: string[], x: number, w: number, yOf: (v: number) => number, 
 
 export const drawLoadChart = (input: ChartInput): string => {
   const rowH = 26;
-  const B = { x: 330, y: 60, w: 560, h: rowH * input.routes.length };
+  const B = { x: 330, y: 84, w: 560, h: rowH * input.routes.length };
   const T = { x: 70, y: B.y + B.h + 90, w: 820, h: 220 };
   const width = 960;
   const height = T.y + T.h + 60;

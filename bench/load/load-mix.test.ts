@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../hall-prng.ts';
 import { parseLoadArgs } from './load-args.ts';
+import type { MixBodies } from './load-bodies.ts';
+import { allocateReviewers } from './load-setup.ts';
 import { allocateClients, drawThinkSeconds, HALL_THINK, meanThinkSeconds, offeredRate, PERSONAS } from './load-mix.ts';
 
 describe('the hall-day mix', () => {
@@ -22,6 +24,15 @@ describe('the hall-day mix', () => {
     const mean = draws.reduce((s, x) => s + x, 0) / draws.length;
     expect(mean).toBeCloseTo(meanThinkSeconds(HALL_THINK), 1);
     expect(offeredRate(200, HALL_THINK)).toBeCloseTo(100, 0);
+  });
+
+  it('places reviewers by the tasks each department gets, only where they can sign in', () => {
+    const kind = (departments: string[]) => ({ label: '', departments, body: () => ({}) });
+    const bodies = { singles: [kind(['a']), kind(['b'])], bundle: kind(['a', 'c']), queries: [], ticketMatterCodes: [] } as MixBodies;
+    // Task weights a 0.35 + 0.3, b 0.35, c 0.3 of 1.3: 10, 5.4, 4.6 reviewers of 20.
+    expect(allocateReviewers(20, bodies)).toEqual([['a', 10], ['b', 5], ['c', 5]]);
+    expect(allocateReviewers(20, bodies, (d) => d === 'b')).toEqual([['b', 20]]);
+    expect(allocateReviewers(20, bodies, () => false).map(([d]) => d)).toEqual(['a', 'b', 'c']);
   });
 
   it('documents a loop for every persona', () => {

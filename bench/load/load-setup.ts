@@ -67,14 +67,21 @@ export const seedHallDay = async (day: HallDay, random: Random, tickets: number,
 
 /**
  * Reviewers per department, in proportion to the tasks the intake mix sends each (70% single matters shared
- * evenly, 30% the bundle with a task per member), largest remainder; the busiest department first.
+ * evenly, 30% the bundle with a task per member), largest remainder; the busiest department first. Only
+ * departments `staffed` says can be signed in for (all of them when none can: a worker without sign-in).
  */
-export const allocateReviewers = (reviewers: number, bodies: MixBodies, bundleShare = 0.3): [string, number][] => {
+export const allocateReviewers = (
+  reviewers: number,
+  bodies: MixBodies,
+  staffed: (department: string) => boolean = () => true,
+  bundleShare = 0.3,
+): [string, number][] => {
   const weight = new Map<string, number>();
   const add = (department: string, w: number) => weight.set(department, (weight.get(department) ?? 0) + w);
   for (const single of bodies.singles) for (const d of single.departments) add(d, (1 - bundleShare) / bodies.singles.length);
   for (const d of bodies.bundle.departments) add(d, bundleShare);
-  const ordered = [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const all = [...weight].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const ordered = all.some(([d]) => staffed(d)) ? all.filter(([d]) => staffed(d)) : all;
   const total = ordered.reduce((s, [, w]) => s + w, 0);
   const exact = ordered.map(([d, w]) => [d, (reviewers * w) / total] as const);
   const counts = exact.map(([d, x]) => [d, Math.floor(x)] as [string, number]);

@@ -59,11 +59,13 @@ const main = async () => {
   const http = new LoadHttp(targets.app, args.clients + probes + 4);
   const bare = targets.bare ? new LoadHttp(targets.bare, probes + 2) : null;
   const recorder = new Recorder();
+  const findAccount = await loadAccountFinder();
+  const minter = targets.authSecret ? await createTokenMinter(targets.authSecret) : null;
   let stop = () => {};
   const day: HallDay = {
     http,
     recorder,
-    credentials: new Credentials(http, recorder, await loadAccountFinder(), targets.authSecret ? await createTokenMinter(targets.authSecret) : null),
+    credentials: new Credentials(http, recorder, findAccount, minter),
     bodies,
     think: HALL_THINK,
     hall: HALL,
@@ -84,7 +86,10 @@ const main = async () => {
     await openWindows(day, staffed);
     const setupRandom = createRandom(args.seed ^ 0x5eed);
     await seedHallDay(day, setupRandom, staffed.length * 2, Math.min(20, Math.max(4, args.clients / 10)));
-    const reviewers = allocateReviewers(counts.get('reviewer') ?? 0, bodies);
+    // A worker this run did not start (--url): reviewers only where a demo account can sign in (else every 401).
+    const reviewers = allocateReviewers(counts.get('reviewer') ?? 0, bodies, (department) =>
+      minter !== null || findAccount({ role: 'back-office', tenant: day.tenant, department, person: 'probe' }) !== null,
+    );
     const mix = Object.fromEntries(counts);
     console.error(
       `▶ ${args.clients} clients (${PERSONAS.map((p) => `${counts.get(p.persona)} ${p.persona}`).join(', ')}; reviewers ${reviewers

@@ -57,6 +57,16 @@ export const createApiKeyBodySchema = z
   })
   .openapi('CreateApiKeyRequest', { example: { label: '滨江区政务服务网', scopes: ['catalog:read', 'cases:submit'], rateLimitPerMinute: 600 } });
 
+const API_KEY_EXAMPLE = {
+  id: 'k7q2m4x6p3aa',
+  label: '滨江区政务服务网',
+  scopes: ['catalog:read', 'cases:submit'],
+  rateLimitPerMinute: 600,
+  createdAt: '2026-11-28T08:00:00.000Z',
+  createdBy: 'xs-admin',
+  revokedAt: null,
+};
+
 export const apiKeySummarySchema = z
   .object({
     id: keyId,
@@ -67,17 +77,7 @@ export const apiKeySummarySchema = z
     createdBy: z.string().openapi({ description: 'The staff id or key id that created it' }),
     revokedAt: z.string().nullable().openapi({ description: 'ISO 8601; null while the key works' }),
   })
-  .openapi('ApiKey', {
-    example: {
-      id: 'k7q2m4x6p3aa',
-      label: '滨江区政务服务网',
-      scopes: ['catalog:read', 'cases:submit'],
-      rateLimitPerMinute: 600,
-      createdAt: '2026-11-28T08:00:00.000Z',
-      createdBy: 'xs-admin',
-      revokedAt: null,
-    },
-  });
+  .openapi('ApiKey', { example: API_KEY_EXAMPLE });
 
 export const apiKeyListSchema = z.object({ keys: z.array(apiKeySummarySchema) }).openapi('ApiKeyList');
 
@@ -86,16 +86,7 @@ export const createdApiKeySchema = apiKeySummarySchema
     key: z.string().openapi({ description: 'The key text `ow_<id>_<secret>`: shown this once, never again (only its hash is kept)' }),
   })
   .openapi('CreatedApiKey', {
-    example: {
-      id: 'k7q2m4x6p3aa',
-      key: 'ow_k7q2m4x6p3aa_3x7vq2m5kd6hwz4tb2nr7yc5fj4ga3se',
-      label: '滨江区政务服务网',
-      scopes: ['catalog:read', 'cases:submit'],
-      rateLimitPerMinute: 600,
-      createdAt: '2026-11-28T08:00:00.000Z',
-      createdBy: 'xs-admin',
-      revokedAt: null,
-    },
+    example: { ...API_KEY_EXAMPLE, key: 'ow_k7q2m4x6p3aa_3x7vq2m5kd6hwz4tb2nr7yc5fj4ga3se' },
   });
 
 export const MIN_PASSWORD_LENGTH = 12;

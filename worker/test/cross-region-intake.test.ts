@@ -1,28 +1,16 @@
-import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { app } from '../app.ts';
 import type { CaseAcceptedReply } from '../schemas/case-replies.ts';
 import { COMPANY, PERSON, materialsFor, matter, resetCases, setBeijingTime } from './case-helpers.ts';
 import { staffHeaders } from './credentials.ts';
+// OPEN_MATTER: 食品经营许可（新办）, 网上办理深度 IV, open to Xiaoshan's partners.
+import { OPEN_MATTER, send as sendAs } from './webhook-helpers.ts';
 
-/** 食品经营许可（新办）: 网上办理深度 IV, open to Xiaoshan's partners. */
-const OPEN_MATTER = '511A0005200004-330109000000-000-11330109MB20201373-1-00';
 /** 离婚登记: depth II (the couple must appear in person), not open across regions. */
 const CLOSED_MATTER = '330F99070001-330109000000-000-11330109MB2020959Q-1-00';
 
-const send = (path: string, headers: Record<string, string>, body?: unknown) =>
-  Promise.resolve(
-    app.fetch(
-      new Request(`http://hall.test${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-      env,
-      createExecutionContext(),
-    ),
-  );
+/** GET without a body, POST with one, through the app (webhook-helpers' `send`). */
+const send = (path: string, headers: Record<string, string>, body?: unknown) => sendAs(body === undefined ? 'GET' : 'POST', path, headers, body);
 
 const openCase = (extra: Record<string, unknown> = {}) => ({
   hall: 'binjiang',

@@ -1,7 +1,7 @@
 import { localDateOf, ok, parseCaseNumber, formatCaseNumber, type Result } from '../../core/index.ts';
-import { readApplicant } from '../db/applicants.ts';
-import { readCaseMaterials, readNotices } from '../db/cases.ts';
-import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
+import { selectApplicant } from '../db/applicants.ts';
+import { selectCaseMaterials, selectNotices } from '../db/cases.ts';
+import { selectCertificatesOfCase, selectDelivery } from '../db/certificates.ts';
 import { presentCertificateSummary, presentDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseReply } from '../schemas/case-replies.ts';
@@ -36,13 +36,16 @@ export const readCaseView = async (db: Database, number: string, scope: CaseScop
   const loaded = await loadCase(db, normaliseCaseNumber(number), scope);
   if (!loaded.ok) return loaded;
   const { row, plan, tasks, head } = await refreshCaseDueDates(db, loaded.value);
-  const [applicant, materials, notices, certificates, delivery] = await Promise.all([
-    readApplicant(db, row.applicantId),
-    readCaseMaterials(db, row.number),
-    readNotices(db, row.number),
-    readCertificatesOfCase(db, row.number),
-    readDelivery(db, row.number),
+  // One batch, one D1 round trip instead of five.
+  const [applicants, materials, notices, certificates, deliveries] = await db.batch([
+    selectApplicant(db, row.applicantId),
+    selectCaseMaterials(db, row.number),
+    selectNotices(db, row.number),
+    selectCertificatesOfCase(db, row.number),
+    selectDelivery(db, row.number),
   ]);
+  const [applicant] = applicants;
+  const [delivery] = deliveries;
   if (applicant === undefined) throw new Error(`case ${row.number}: applicant ${row.applicantId} missing`);
   const today = localDateOf(now);
   const order = new Map(plan.checklist.items.map((item, i) => [item.material.id, i]));

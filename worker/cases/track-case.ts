@@ -1,8 +1,8 @@
 import { describeCaseTimeline, err, isQueryCode, maskName, ok, type Result } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
-import { readApplicant } from '../db/applicants.ts';
-import { readEvents } from '../db/cases.ts';
-import { readCertificatesOfCase, readDelivery } from '../db/certificates.ts';
+import { selectApplicant } from '../db/applicants.ts';
+import { selectEvents } from '../db/cases.ts';
+import { selectCertificatesOfCase, selectDelivery } from '../db/certificates.ts';
 import { presentTrackCertificate, presentTrackDelivery, readRecord } from '../certificates/present-certificate.ts';
 import type { Database } from '../db/client.ts';
 import { presentDepartmentRef } from '../replies/department-ref.ts';
@@ -30,12 +30,15 @@ export const trackCase = async (db: Database, numberText: string, code: string |
   const hash = await sha256Hex(typed);
   if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;
   const { row, tasks } = await refreshCaseDueDates(db, loaded.value);
-  const [applicant, events, certificates, delivery] = await Promise.all([
-    readApplicant(db, row.applicantId),
-    readEvents(db, number),
-    readCertificatesOfCase(db, number),
-    readDelivery(db, number),
+  // One batch, one D1 round trip (tracking is the busiest case route: bench/README.md, Load).
+  const [applicants, events, certificates, deliveries] = await db.batch([
+    selectApplicant(db, row.applicantId),
+    selectEvents(db, number),
+    selectCertificatesOfCase(db, number),
+    selectDelivery(db, number),
   ]);
+  const [applicant] = applicants;
+  const [delivery] = deliveries;
   const store = getCatalogStore();
   return ok({
     number: row.number,

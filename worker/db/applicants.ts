@@ -8,8 +8,10 @@ import { applicantMaterials, applicants, type ApplicantMaterialRow, type Applica
 export type NewApplicantRow = typeof applicants.$inferInsert;
 export type NewApplicantMaterialRow = typeof applicantMaterials.$inferInsert;
 
-export const readApplicant = (db: Database, id: string): Promise<ApplicantRow | undefined> =>
-  db.select().from(applicants).where(eq(applicants.id, id)).get();
+/** The applicant query, for a batch with a case's other reads (one D1 round trip instead of several). */
+export const selectApplicant = (db: Database, id: string) => db.select().from(applicants).where(eq(applicants.id, id));
+
+export const readApplicant = (db: Database, id: string): Promise<ApplicantRow | undefined> => selectApplicant(db, id).get();
 
 /** A person by resident ID number, an organisation by credit code (both already normalised). */
 export const findApplicantByIdentity = (

@@ -13,7 +13,6 @@ import {
   type CaseMaterialRow,
   type CaseMatterRow,
   type CaseRow,
-  type NoticeRow,
   type TaskRow,
 } from './schema.ts';
 
@@ -50,15 +49,18 @@ export const readCaseAndTasks = async (db: Database, number: string): Promise<{ 
 export const readTask = (db: Database, id: string): Promise<TaskRow | undefined> =>
   db.select().from(tasks).where(eq(tasks.id, id)).get();
 
-export const readCaseMaterials = (db: Database, number: string): Promise<CaseMaterialRow[]> =>
-  db.select().from(caseMaterials).where(eq(caseMaterials.caseNumber, number)).all();
+export const selectCaseMaterials = (db: Database, number: string) => db.select().from(caseMaterials).where(eq(caseMaterials.caseNumber, number));
 
-export const readNotices = (db: Database, number: string): Promise<NoticeRow[]> =>
+export const readCaseMaterials = (db: Database, number: string): Promise<CaseMaterialRow[]> => selectCaseMaterials(db, number).all();
+
+export const selectNotices = (db: Database, number: string) =>
   // Insertion order breaks ties between notices of the same instant (rowid: the table has a text key, not WITHOUT ROWID).
-  db.select().from(notices).where(eq(notices.caseNumber, number)).orderBy(asc(notices.issuedAt), sql`rowid`).all();
+  db.select().from(notices).where(eq(notices.caseNumber, number)).orderBy(asc(notices.issuedAt), sql`rowid`);
 
-export const readEvents = (db: Database, number: string): Promise<CaseEventRow[]> =>
-  db.select().from(caseEvents).where(eq(caseEvents.caseNumber, number)).orderBy(asc(caseEvents.seq)).all();
+export const selectEvents = (db: Database, number: string) =>
+  db.select().from(caseEvents).where(eq(caseEvents.caseNumber, number)).orderBy(asc(caseEvents.seq));
+
+export const readEvents = (db: Database, number: string): Promise<CaseEventRow[]> => selectEvents(db, number).all();
 
 /**
  * 即收即审 inbox: a department's tasks in the given statuses, soonest due first; then the tasks whose due date is

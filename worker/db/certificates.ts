@@ -19,8 +19,10 @@ export const readCertificate = (db: Database, identifier: string): Promise<Certi
   db.select().from(certificates).where(eq(certificates.identifier, identifier)).get();
 
 /** A case's certificates, oldest first (a reissued version follows the one it replaced). */
-export const readCertificatesOfCase = (db: Database, caseNumber: string): Promise<CertificateRow[]> =>
-  db.select().from(certificates).where(eq(certificates.caseNumber, caseNumber)).orderBy(asc(certificates.createdAt), asc(certificates.version)).all();
+export const selectCertificatesOfCase = (db: Database, caseNumber: string) =>
+  db.select().from(certificates).where(eq(certificates.caseNumber, caseNumber)).orderBy(asc(certificates.createdAt), asc(certificates.version));
+
+export const readCertificatesOfCase = (db: Database, caseNumber: string): Promise<CertificateRow[]> => selectCertificatesOfCase(db, caseNumber).all();
 
 export const readCertificateEvents = (db: Database, identifier: string): Promise<CertificateEventRow[]> =>
   db.select().from(certificateEvents).where(eq(certificateEvents.identifier, identifier)).orderBy(asc(certificateEvents.seq)).all();
@@ -146,8 +148,9 @@ export const countVisit = (db: Database, number: string): Statement =>
 export const markCaseClosed = (db: Database, number: string, day: string): Statement =>
   db.update(cases).set({ closedOn: day }).where(and(eq(cases.number, number), isNull(cases.closedOn)));
 
-export const readDelivery = (db: Database, caseNumber: string): Promise<DeliveryRow | undefined> =>
-  db.select().from(deliveries).where(eq(deliveries.caseNumber, caseNumber)).get();
+export const selectDelivery = (db: Database, caseNumber: string) => db.select().from(deliveries).where(eq(deliveries.caseNumber, caseNumber));
+
+export const readDelivery = (db: Database, caseNumber: string): Promise<DeliveryRow | undefined> => selectDelivery(db, caseNumber).get();
 
 /** The delivery row of a case that has just completed: ready for pickup (a second completion collides on the key). */
 export const insertDelivery = (db: Database, caseNumber: string, at: number): Statement =>

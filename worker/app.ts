@@ -54,15 +54,16 @@ const CODE_FOR_HTTP_EXCEPTION: Partial<Record<number, ErrorCode>> = {
 
 /**
  * The app frame without routes: request id, body limit, zod failures, 404/405 and the error model.
- * Tests build small apps on it to exercise the frame with routes of their own.
+ * Tests build small apps on it to exercise the frame with routes of their own; `writeLog` (stdout unless
+ * given) lets bench/workerd price the request log's output apart from the rest of the frame.
  */
-export const createApp = () => {
+export const createApp = ({ writeLog }: { writeLog?: (line: string) => void } = {}) => {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: reportInvalidInput });
 
   app.use('*', requestId({ limitLength: MAX_REQUEST_ID_LENGTH }));
   // One masked log line per request, preflights and refusals included; then CORS, before authentication
   // (preflights carry no credentials) and before the not-found handler (which would call OPTIONS a 405).
-  app.use('*', logRequests());
+  app.use('*', logRequests(writeLog));
   app.use('*', corsForOrigins());
   app.use(
     '*',

@@ -1,5 +1,10 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { proxyDurable } from 'itty-durable';
+import { createApp } from '../../worker/app.ts';
+import type { AppEnv } from '../../worker/app-env.ts';
 import app from '../../worker/index.ts';
+import { registerHallTicketRoutes } from '../../worker/routes/halls-tickets.ts';
+import { reportInvalidInput } from '../../worker/validation-hook.ts';
 import type { Env } from '../../worker/env.ts';
 import { HallObject } from '../../worker/hall-object.ts';
 import type { TakeTicketInput } from '../../worker/hall/hall-engine.ts';
@@ -20,6 +25,19 @@ interface BenchEnv extends Omit<Env, 'HALL'> {
 
 const HALL = 'xiaoshan';
 
+/** A request log line of a take's size (worker/request-log.ts writes one per request). */
+const PROBE_LOG_LINE = { level: 'info', method: 'POST', path: '/v1/halls/xiaoshan/tickets', status: 201, ms: 1, tenant: null, actorKind: null, actorId: null };
+
+/**
+ * The take route in two cut-down apps, for probe-cpu.ts (`X-Bench-App` picks one): `quiet`, the whole app frame
+ * with the request log built but not written; `bare`, the route alone (zod, handler) with no app-wide middleware.
+ */
+const quietApp = createApp({ writeLog: () => {} });
+registerHallTicketRoutes(quietApp);
+const bareApp = new OpenAPIHono<AppEnv>({ defaultHook: reportInvalidInput });
+registerHallTicketRoutes(bareApp as unknown as typeof quietApp);
+const PROBE_APPS: Record<string, { fetch: typeof quietApp.fetch }> = { quiet: quietApp, bare: bareApp };
+
 /** What the raw take routes accept: the take body as the real route would pass it on (no zod, no catalog check). */
 const readTake = async (request: Request): Promise<{ input: TakeTicketInput; key: string | null }> => ({
   input: (await request.json()) as TakeTicketInput,
@@ -35,6 +53,12 @@ const reply = (result: { ok: true; value: { reply: string } } | { ok: false }) =
 const routeBench = async (request: Request, env: BenchEnv): Promise<Response | null> => {
   const { pathname } = new URL(request.url);
   if (pathname === '/echo') return Response.json(await env.HALL.get(env.HALL.idFromName(HALL)).echo());
+  // Probes for bench/workerd/probe-cpu.ts: the echo plus one piece of a take's work, to price that piece.
+  if (pathname === '/probe/log' || pathname === '/probe/body') {
+    if (pathname === '/probe/log') console.log(JSON.stringify({ ...PROBE_LOG_LINE, at: new Date().toISOString(), requestId: crypto.randomUUID() }));
+    else await request.json();
+    return Response.json(await env.HALL.get(env.HALL.idFromName(HALL)).echo());
+  }
   if (pathname === '/native/tickets') {
     const { input, key } = await readTake(request);
     // Its own object (same hall config), so its line grows like the itty one's and not with the real route's.
@@ -54,6 +78,8 @@ const routeBench = async (request: Request, env: BenchEnv): Promise<Response | n
 
 export default {
   async fetch(request: Request, env: BenchEnv, ctx: ExecutionContext): Promise<Response> {
+    const probeApp = PROBE_APPS[request.headers.get('X-Bench-App') ?? ''];
+    if (probeApp) return probeApp.fetch(request, env as unknown as Env, ctx);
     try {
       const benched = await routeBench(request, env);
       if (benched) return benched;

@@ -19,6 +19,7 @@ import type { Figure } from './bench-types.ts';
 import { checkThat, createReport, describeLoad, runIfMainModule, type HallBenchReport } from './hall-report.ts';
 import { loadFixtures } from './load-fixtures.ts';
 import { median, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { createBenchStaff } from './workerd/bench-staff.ts';
 import { startMigratedWorker } from './workerd/start-local-worker.ts';
 
 const GROUP = 'cases-http';
@@ -88,7 +89,8 @@ export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promi
   const report: HallBenchReport = createReport();
   const sizes = SIZES[options.smoke ? 'smoke' : 'full'];
   const bodies = buildBodies();
-  const { base, dispose } = await startMigratedWorker({ dirPrefix: 'onewindow-cases-bench-' });
+  const staff = await createBenchStaff();
+  const { base, dispose } = await startMigratedWorker({ dirPrefix: 'onewindow-cases-bench-', bindings: staff.bindings });
   try {
     const tracked: { number: string; queryCode: string }[] = [];
     const plan = (id: SubjectId, count: number, tag: string): LoadPlan => {
@@ -102,7 +104,7 @@ export const runCasesHttpBenchmarks = async (options: { smoke: boolean }): Promi
         method: 'POST',
         path: '/v1/cases',
         body: () => (id === 'single' ? bodies.single : bodies.bundle),
-        headers: (i) => ({ 'Idempotency-Key': `${id}-${tag}-${i}` }),
+        headers: (i) => ({ 'Idempotency-Key': `${id}-${tag}-${i}`, Authorization: staff.frontDesk }),
         count,
         concurrency: sizes.concurrency,
         maxSeconds: sizes.maxSeconds,

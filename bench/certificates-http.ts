@@ -23,6 +23,7 @@ import type { Figure } from './bench-types.ts';
 import { checkThat, createReport, describeLoad, runIfMainModule, type HallBenchReport, type HallFigure } from './hall-report.ts';
 import { loadFixtures } from './load-fixtures.ts';
 import { median, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { createBenchStaff } from './workerd/bench-staff.ts';
 import { startMigratedWorker } from './workerd/start-local-worker.ts';
 
 const GROUP = 'certificates-http';
@@ -130,9 +131,10 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
   const registration = findMatter('有限责任公司设立登记');
   const plainMatter = findMatter('企业名称争议裁决');
   const key = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64');
+  const staff = await createBenchStaff();
   const { base, dispose } = await startMigratedWorker({
     dirPrefix: 'onewindow-certificates-bench-',
-    bindings: { CERT_SIGNING_KEY: { type: 'secret_text', value: key } },
+    bindings: { CERT_SIGNING_KEY: { type: 'secret_text', value: key }, ...staff.bindings },
   });
   try {
     const perSubject = sizes.warmup + sizes.rounds * sizes.count;
@@ -146,7 +148,7 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
           method: 'POST',
           path: '/v1/cases',
           body: () => ({ hall: 'xiaoshan', channel: 'window', applicant: company, matterCode: matter.code, materials: materialsFor([matter]) }),
-          headers: (i) => ({ 'Idempotency-Key': `${tag}-${i}` }),
+          headers: (i) => ({ 'Idempotency-Key': `${tag}-${i}`, Authorization: staff.frontDesk }),
           count: perSubject,
           expectStatus: 201,
           keepBodies: true,
@@ -161,7 +163,7 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
           if (reply?.queryCode !== undefined) queryCodes.set(task.id, reply.queryCode);
         }
       }
-      const claims = await runLoad(plan({ method: 'POST', path: (i) => `/v1/tasks/${taskIds[i]}/claim`, body: () => ({ reviewer: 'bench' }), count: taskIds.length, expectStatus: 200 }));
+      const claims = await runLoad(plan({ method: 'POST', path: (i) => `/v1/tasks/${taskIds[i]}/claim`, body: () => ({ reviewer: 'bench' }), headers: () => ({ Authorization: staff.reviewer }), count: taskIds.length, expectStatus: 200 }));
       checkThat(report, claims.ok === taskIds.length, `set-up claims ${tag}: ${claims.ok}/${taskIds.length}; ${claims.errors.join('; ')}`);
       return taskIds;
     };
@@ -178,6 +180,7 @@ export const runCertificatesHttpBenchmarks = async (options: { smoke: boolean })
         method: 'POST',
         path: (i) => `/v1/tasks/${prepared[which][from + i]}/decision`,
         body: () => ({ reviewer: 'bench', decision: { kind: 'approve' } }),
+        headers: () => ({ Authorization: staff.reviewer }),
         count,
         expectStatus: 200,
         keepBodies: which === 'issuing',

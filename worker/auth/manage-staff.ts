@@ -1,10 +1,11 @@
-import { err, ok, type Principal, type Result, type Role } from '../../core/index.ts';
+import { err, ok, type Principal, type Result } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { openDatabase } from '../db/client.ts';
 import type { StaffAccountRow } from '../db/schema.ts';
 import { insertStaffAccount, listStaffAccounts } from '../db/staff-accounts.ts';
 import type { Env } from '../env.ts';
 import { hashPassword } from './password-hash.ts';
+import type { StaffIdentity } from './staff-token.ts';
 
 /** An account as an administrator sees it: never the password hash. */
 export const presentStaffAccount = (row: StaffAccountRow) => ({
@@ -19,11 +20,8 @@ export const presentStaffAccount = (row: StaffAccountRow) => ({
 
 export type StaffAccountSummary = ReturnType<typeof presentStaffAccount>;
 
-export interface NewStaffRequest {
-  readonly id: string;
-  readonly name: string;
-  readonly roles: readonly Role[];
-  readonly department?: string | undefined;
+/** A staff member as the token will carry them (but for the tenant, which is the administrator's), and a password. */
+export interface NewStaffRequest extends Omit<StaffIdentity, 'tenant'> {
   readonly password: string;
 }
 

@@ -1,10 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CaseAcceptedReply } from '../schemas/case-replies.ts';
-import { COMPANY, PERSON, materialsFor, matter, resetCases, setBeijingTime } from './case-helpers.ts';
+import { PERSON, materialsFor, matter, resetCases, setBeijingTime } from './case-helpers.ts';
 import { staffHeaders } from './credentials.ts';
-// OPEN_MATTER: 食品经营许可（新办）, 网上办理深度 IV, open to Xiaoshan's partners.
-import { OPEN_MATTER, send as sendAs } from './webhook-helpers.ts';
+import { crossRegionCaseBody, send as sendAs } from './webhook-helpers.ts';
 
 /** 离婚登记: depth II (the couple must appear in person), not open across regions. */
 const CLOSED_MATTER = '330F99070001-330109000000-000-11330109MB2020959Q-1-00';
@@ -12,15 +11,8 @@ const CLOSED_MATTER = '330F99070001-330109000000-000-11330109MB2020959Q-1-00';
 /** GET without a body, POST with one, through the app (webhook-helpers' `send`). */
 const send = (path: string, headers: Record<string, string>, body?: unknown) => sendAs(body === undefined ? 'GET' : 'POST', path, headers, body);
 
-const openCase = (extra: Record<string, unknown> = {}) => ({
-  hall: 'binjiang',
-  ownerTenant: 'xiaoshan',
-  channel: 'window',
-  applicant: COMPANY,
-  matterCode: OPEN_MATTER,
-  materials: materialsFor([matter(OPEN_MATTER)]),
-  ...extra,
-});
+/** 食品经营许可（新办）, 网上办理深度 IV: open to Xiaoshan's partners. */
+const openCase = crossRegionCaseBody;
 
 const countRows = async (table: string) => (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
 

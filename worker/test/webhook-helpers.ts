@@ -32,16 +32,23 @@ export const setWebhook = async (tenant: string, url: string): Promise<string> =
   return ((await res.json()) as { secret: string }).secret;
 };
 
+/** The body of a Binjiang front desk's intake of a Xiaoshan matter (跨区域通办), with `extra` fields replaced. */
+export const crossRegionCaseBody = (extra: Record<string, unknown> = {}) => ({
+  hall: 'binjiang',
+  ownerTenant: 'xiaoshan',
+  channel: 'window',
+  applicant: COMPANY,
+  matterCode: OPEN_MATTER,
+  materials: materialsFor([matter(OPEN_MATTER)]),
+  ...extra,
+});
+
+/** Lets a stray extra delivery (or a dispatcher round already under way) show itself before asserting. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
 /** A Binjiang front desk files a Xiaoshan matter (跨区域通办). */
 export const submitCrossRegionCase = async (): Promise<CaseAcceptedReply> => {
-  const res = await send('POST', '/v1/cases', await staffHeaders({ role: 'front-desk', tenant: 'binjiang' }), {
-    hall: 'binjiang',
-    ownerTenant: 'xiaoshan',
-    channel: 'window',
-    applicant: COMPANY,
-    matterCode: OPEN_MATTER,
-    materials: materialsFor([matter(OPEN_MATTER)]),
-  });
+  const res = await send('POST', '/v1/cases', await staffHeaders({ role: 'front-desk', tenant: 'binjiang' }), crossRegionCaseBody());
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as CaseAcceptedReply;
 };

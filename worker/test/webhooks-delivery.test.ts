@@ -3,10 +3,7 @@ import { abortAllDurableObjects, runInDurableObject } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetCases, setBeijingTime } from './case-helpers.ts';
 import { openReceiver } from './webhook-receiver.ts';
-import { approveTask, dispatcher, readOutbox, retryNow, setWebhook, submitCrossRegionCase, verifySignature } from './webhook-helpers.ts';
-
-/** Lets a stray extra delivery show itself before asserting there was none. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+import { approveTask, dispatcher, settle, readOutbox, retryNow, setWebhook, submitCrossRegionCase, verifySignature } from './webhook-helpers.ts';
 
 describe('webhooks: case status changes pushed from the outbox to a real receiver', () => {
   beforeEach(async () => {

@@ -5,7 +5,7 @@ import { openDatabase } from '../db/client.ts';
 import worker from '../index.ts';
 import { OVERDUE_AFTER_MS, sweepOutbox } from '../webhooks/sweep-outbox.ts';
 import { resetCases } from './case-helpers.ts';
-import { setWebhook, verifySignature } from './webhook-helpers.ts';
+import { setWebhook, settle, verifySignature } from './webhook-helpers.ts';
 import { openReceiver } from './webhook-receiver.ts';
 
 /** A message written with its change whose wake-up never reached the dispatcher (as if the request's waitUntil died). */
@@ -16,8 +16,6 @@ const insertUnwokenMessage = (id: string, tenant: string, dueAt: number) =>
   )
     .bind(id, tenant, JSON.stringify({ type: 'case.status_changed', id }), dueAt, dueAt)
     .run();
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('the cron sweep of the webhook outbox', () => {
   beforeEach(resetCases);

@@ -1,17 +1,26 @@
 /**
- * The hall over HTTP in local workerd: ticket-take throughput and latency through the real worker, beside the
- * floor (a bare Durable Object RPC echo over the same HTTP path) and beside itty-durable doing the same take.
- * Starts bench/workerd/wrangler.toml (the real worker plus bench-only routes) with wrangler's
- * unstable_startWorker on 127.0.0.1, in-memory storage; nothing leaves the machine.
+ * The hall over HTTP in local workerd: ticket-take throughput and latency through the real worker, beside two
+ * floors measured in the same rounds (a bare Durable Object RPC echo, and an RPC that commits one SQLite row as
+ * every hall command does) and beside itty-durable doing the same take. Two ways to run the same bench worker
+ * (bench/workerd/wrangler.toml: the real worker plus bench-only routes), both on 127.0.0.1, nothing leaves
+ * the machine:
+ *   dev     wrangler's unstable_startWorker, as `npm start` runs it: wrangler's dev ProxyWorker (a workerd of
+ *           its own) in front, and every line the worker logs parsed by wrangler and appended to its debug log;
+ *   direct  the `wrangler deploy` bundle in Miniflare with nothing in front and the log lines drained
+ *           (bench/workerd/start-bundled-worker.ts), as bench/load runs the worker.
  *   npx tsx bench/hall-http.ts [--smoke]
  * Each round runs every subject once, in the same order; throughput is the median over rounds and ratios are
  * medians of same-round ratios (so drift in the machine's load cancels); p50/p99 pool every round's requests.
  * Timing never fails the run; a broken benchmark does (a wrong status, a ticket given twice, a lost ticket).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Figure } from './bench-types.ts';
 import { checkThat, createReport, isMainModule, printReport, type HallBenchReport } from './hall-report.ts';
-import { percentile, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { median, percentile, runLoad, type LoadPlan, type LoadResult } from './workerd/load-client.ts';
+import { startBundledWorker, type BundledWorker } from './workerd/start-bundled-worker.ts';
 
 // No metrics, no Request.cf fetch: the local runtime never talks to Cloudflare.
 process.env.WRANGLER_SEND_METRICS = 'false';
@@ -42,7 +51,7 @@ const SIZES: Record<'smoke' | 'full', Sizes> = {
   full: { alone: 500, warmup: 2000, rounds: 5, count: 1500, concurrency: 32, maxSeconds: 60 },
 };
 
-type SubjectId = 'echo' | 'route' | 'native' | 'ittyEcho' | 'itty';
+type SubjectId = 'echo' | 'commit' | 'route' | 'native' | 'ittyEcho' | 'itty';
 
 interface Subject {
   readonly id: SubjectId;
@@ -53,10 +62,48 @@ interface Subject {
 
 const SUBJECTS: readonly Subject[] = [
   { id: 'echo', label: 'bare DO RPC echo (HTTP → worker → stub.echo())', path: '/echo', take: false },
+  { id: 'commit', label: 'DO RPC committing one row (stub.echoCommit())', path: '/echo-commit', take: false },
   { id: 'route', label: 'ticket take: real route (Hono, zod, DO RPC, SQLite)', path: '/v1/halls/xiaoshan/tickets', take: true },
   { id: 'native', label: 'ticket take: native DO RPC (bare route)', path: '/native/tickets', take: true },
   { id: 'ittyEcho', label: 'echo through itty-durable', path: '/itty/echo', take: false },
   { id: 'itty', label: 'ticket take: itty-durable (bare route)', path: '/itty/tickets', take: true },
+];
+
+type TopologyId = 'dev' | 'direct';
+
+interface Topology {
+  readonly id: TopologyId;
+  /** Appended to every subject of this topology, e.g. "… [wrangler dev]". */
+  readonly tag: string;
+  readonly subjects: readonly SubjectId[];
+  start(dir: string): Promise<BundledWorker>;
+}
+
+const TOPOLOGIES: readonly Topology[] = [
+  {
+    id: 'dev',
+    tag: 'wrangler dev',
+    subjects: ['echo', 'commit', 'route', 'native', 'ittyEcho', 'itty'],
+    start: async (dir) => {
+      const { unstable_startWorker } = await import('wrangler');
+      const worker = await unstable_startWorker({
+        config: CONFIG,
+        dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, persist: dir, watch: false, remote: false, logLevel: 'warn' },
+      });
+      try {
+        return { base: await worker.url, dispose: () => worker.dispose() };
+      } catch (error) {
+        await worker.dispose();
+        throw error;
+      }
+    },
+  },
+  {
+    id: 'direct',
+    tag: 'workerd direct',
+    subjects: ['echo', 'commit', 'route', 'native'],
+    start: (dir) => startBundledWorker({ config: CONFIG, dir, name: 'onewindow-bench' }),
+  },
 ];
 
 /** Takes carry a fresh Idempotency-Key each, as a kiosk sends one: the key row is part of the measured work. */
@@ -76,12 +123,6 @@ const planFor = (base: URL, subject: Subject, sizes: Sizes, count: number, tag: 
   maxSeconds: sizes.maxSeconds,
   expectStatus: subject.take ? 201 : 200,
 });
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? Number.NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Ticket numbers out of reply bodies: the real route's ticket, or the raw routes' `{ ok, value: { ticket } }`. */
 const ticketNumbers = (bodies: readonly string[]): string[] =>
@@ -105,129 +146,125 @@ const pooledPercentile = (results: readonly LoadResult[], p: number): number => 
   return percentile(all.sort(), p);
 };
 
-const recordSubject = (report: HallBenchReport, subject: Subject, results: readonly LoadResult[], note?: string) => {
-  const rates = results.map((r) => r.requestsPerSecond);
-  const spread = `median of ${rates.length}: ${rates.map((r) => Math.round(r)).join(', ')}`;
-  report.figures.push(
-    { subject: subject.label, metric: 'throughput', value: median(rates), unit: '/s', note: note ?? spread },
-    { subject: subject.label, metric: 'p50 latency', value: pooledPercentile(results, 0.5), unit: 'ms' },
-    { subject: subject.label, metric: 'p99 latency', value: pooledPercentile(results, 0.99), unit: 'ms' },
-  );
-  report.details[subject.id] = results.map((r) => ({
-    sent: r.sent,
-    ok: r.ok,
-    statuses: r.statuses,
-    requestsPerSecond: Math.round(r.requestsPerSecond),
-    p50Ms: Number(r.p50Ms.toFixed(2)),
-    p99Ms: Number(r.p99Ms.toFixed(2)),
-    errors: r.errors,
-  }));
+/** Median over rounds of a / b measured in the same round. */
+const sameRoundRatio = (a: readonly LoadResult[], b: readonly LoadResult[], of: (r: LoadResult) => number): number =>
+  median(a.map((r, i) => of(r) / of(b[i]!)));
+const rate = (r: LoadResult) => r.requestsPerSecond;
+/** Latency as a speed (1 / p99), so that every ratio reads the same way: 1 is as fast as the floor, lower is slower. */
+const inverseP99 = (r: LoadResult) => 1 / r.p99Ms;
+
+type Results = Partial<Record<SubjectId, LoadResult[]>>;
+
+/** Warm-up, then `rounds` rounds of every subject, then the lone-client latencies. */
+const measure = async (base: URL, subjects: readonly Subject[], sizes: Sizes, report: HallBenchReport, topology: Topology) => {
+  for (const subject of subjects) {
+    const warm = await runLoad(planFor(base, subject, sizes, sizes.warmup, 'warm'));
+    checkThat(report, subject.id.startsWith('itty') || warm.ok === warm.sent, `${topology.id}: warm-up of ${subject.path}: ${warm.errors.join('; ')}`);
+  }
+  const results: Results = Object.fromEntries(subjects.map((s) => [s.id, [] as LoadResult[]]));
+  for (let round = 0; round < sizes.rounds; round++) {
+    for (const subject of subjects) results[subject.id]!.push(await runLoad(planFor(base, subject, sizes, sizes.count, `r${round}`)));
+  }
+  const alone = new Map<SubjectId, LoadResult>();
+  for (const subject of subjects.filter((s) => s.id !== 'ittyEcho')) {
+    alone.set(subject.id, await runLoad({ ...planFor(base, subject, sizes, sizes.alone, 'alone'), concurrency: 1 }));
+  }
+  return { results, alone };
 };
 
-/** Median over rounds of a / b measured in the same round. */
-const sameRoundRatio = (a: readonly LoadResult[], b: readonly LoadResult[]): number =>
-  median(a.map((r, i) => r.requestsPerSecond / b[i]!.requestsPerSecond));
+const recordSubject = (report: HallBenchReport, label: string, results: readonly LoadResult[], alone: LoadResult | undefined, note?: string) => {
+  const rates = results.map(rate);
+  report.figures.push(
+    { subject: label, metric: 'throughput', value: median(rates), unit: '/s', note: note ?? `median of ${rates.length}: ${rates.map((r) => Math.round(r)).join(', ')}` },
+    { subject: label, metric: 'p50 latency', value: pooledPercentile(results, 0.5), unit: 'ms' },
+    { subject: label, metric: 'p99 latency', value: pooledPercentile(results, 0.99), unit: 'ms' },
+  );
+  if (alone) {
+    report.figures.push(
+      { subject: label, metric: 'p50 latency, one client', value: alone.p50Ms, unit: 'ms' },
+      { subject: label, metric: 'p99 latency, one client', value: alone.p99Ms, unit: 'ms' },
+    );
+  }
+};
+
+const recordRatios = (report: HallBenchReport, topology: Topology, sizes: Sizes, results: Results) => {
+  const { echo, commit, route, native, itty, ittyEcho } = results;
+  const at = ` [${topology.tag}]`;
+  const failed = (r: LoadResult[] | undefined) => !r || r.every((x) => x.ok === 0);
+  const ratio = (a: LoadResult[] | undefined, b: LoadResult[] | undefined, of = rate) => (failed(a) || failed(b) ? null : sameRoundRatio(a!, b!, of));
+  const routeRate = ratio(route, echo);
+  const routeP99 = ratio(route, echo, inverseP99);
+  report.figures.push(
+    { subject: `ticket take: real route${at}`, metric: 'throughput ÷ echo', value: routeRate, unit: '', target: `≥ ${TAKE_RATIO_TARGET}`, met: routeRate !== null && routeRate >= TAKE_RATIO_TARGET, note: 'median of same-round ratios' },
+    { subject: `ticket take: real route${at}`, metric: 'p99 latency: echo ÷ take', value: routeP99, unit: '', target: `≥ ${TAKE_RATIO_TARGET}`, met: routeP99 !== null && routeP99 >= TAKE_RATIO_TARGET, note: `${sizes.concurrency} clients; median of same-round ratios` },
+    { subject: `ticket take: native DO RPC${at}`, metric: 'throughput ÷ echo', value: ratio(native, echo), unit: '', note: 'the take with no Hono/zod in front' },
+    { subject: `DO RPC committing one row${at}`, metric: 'throughput ÷ echo', value: ratio(commit, echo), unit: '', note: 'the floor of any durable command' },
+    { subject: `ticket take: real route${at}`, metric: 'throughput ÷ one-row commit', value: ratio(route, commit), unit: '', note: 'the take over the durable floor' },
+  );
+  if (topology.subjects.includes('itty')) {
+    report.figures.push(
+      { subject: `itty-durable ÷ native RPC${at}`, metric: 'take throughput ratio', value: ratio(itty, native), unit: '', note: '< 1: itty-durable is slower' },
+      { subject: `itty-durable ÷ native RPC${at}`, metric: 'echo throughput ratio', value: ratio(ittyEcho, echo), unit: '' },
+    );
+  }
+};
+
+/** Every measured request answered as expected, no ticket given twice, and the hall's line holds every take. */
+const checkResults = async (report: HallBenchReport, topology: Topology, base: URL, sizes: Sizes, results: Results, alone: Map<SubjectId, LoadResult>) => {
+  const where = topology.id;
+  for (const id of ['echo', 'commit', 'route', 'native'] as const) {
+    for (const r of [...(results[id] ?? []), alone.get(id)!]) checkThat(report, r.sent > 0 && r.ok === r.sent, `${where} ${id}: ${r.ok}/${r.sent} ok; ${r.errors.join('; ')}`);
+  }
+  for (const id of ['route', 'native', 'itty'] as const) {
+    if (!results[id]) continue;
+    const all = [...results[id], alone.get(id)!];
+    const numbers = ticketNumbers(all.flatMap((r) => r.bodies));
+    const ok = all.reduce((n, r) => n + r.ok, 0);
+    checkThat(report, new Set(numbers).size === numbers.length, `${where} ${id}: a ticket number was given twice`);
+    checkThat(report, numbers.length === ok, `${where} ${id}: ${ok} replies ok but ${numbers.length} ticket numbers`);
+  }
+  // Nothing lost: the real hall's line holds every ticket taken through the route (warm-up included).
+  const taken = sizes.warmup + [...results.route!, alone.get('route')!].reduce((n, r) => n + r.ok, 0);
+  const queue = (await (await fetch(new URL('/v1/halls/xiaoshan/queue', base))).json()) as { waitingTotal: number };
+  checkThat(report, queue.waitingTotal === taken, `${where}: queue holds ${queue.waitingTotal}, expected ${taken}`);
+  return queue.waitingTotal;
+};
+
+const runTopology = async (report: HallBenchReport, topology: Topology, sizes: Sizes): Promise<void> => {
+  const dir = mkdtempSync(join(tmpdir(), `onewindow-hall-http-${topology.id}-`));
+  let worker: BundledWorker | null = null;
+  try {
+    worker = await topology.start(dir);
+    const subjects = SUBJECTS.filter((s) => topology.subjects.includes(s.id));
+    const { results, alone } = await measure(worker.base, subjects, sizes, report, topology);
+    for (const subject of subjects) {
+      const rounds = results[subject.id]!;
+      const broken = subject.id.startsWith('itty') && rounds.every((r) => r.ok === 0);
+      recordSubject(report, `${subject.label} [${topology.tag}]`, rounds, alone.get(subject.id), broken ? `failed: ${rounds[0]?.errors[0] ?? 'no reply'}` : undefined);
+    }
+    recordRatios(report, topology, sizes, results);
+    report.details[topology.id] = {
+      waitingAtEnd: await checkResults(report, topology, worker.base, sizes, results, alone),
+      rounds: Object.fromEntries(
+        Object.entries(results).map(([id, rounds]) => [
+          id,
+          rounds.map((r) => ({ sent: r.sent, ok: r.ok, statuses: r.statuses, requestsPerSecond: Math.round(r.requestsPerSecond), p50Ms: Number(r.p50Ms.toFixed(2)), p99Ms: Number(r.p99Ms.toFixed(2)), errors: r.errors })),
+        ]),
+      ),
+    };
+  } catch (error) {
+    report.failures.push(`${topology.id} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } finally {
+    await worker?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
 
 export const runHallHttpBenchmarks = async ({ smoke }: { smoke: boolean }): Promise<HallHttpResults> => {
   const sizes = SIZES[smoke ? 'smoke' : 'full'];
   const report = createReport();
-  const { unstable_startWorker } = await import('wrangler');
-  const worker = await unstable_startWorker({
-    config: CONFIG,
-    dev: {
-      server: { hostname: '127.0.0.1', port: 0 },
-      inspector: false,
-      persist: false,
-      watch: false,
-      remote: false,
-      logLevel: 'warn',
-    },
-  });
-  try {
-    const base = await worker.url;
-    // Warm every path (module load, object construction, JIT) before any measured request.
-    for (const subject of SUBJECTS) {
-      const warm = await runLoad(planFor(base, subject, sizes, sizes.warmup, 'warm'));
-      checkThat(report, subject.id.startsWith('itty') || warm.ok === warm.sent, `warm-up of ${subject.path}: ${warm.errors.join('; ')}`);
-    }
-    const results = Object.fromEntries(SUBJECTS.map((s) => [s.id, [] as LoadResult[]])) as Record<SubjectId, LoadResult[]>;
-    for (let round = 0; round < sizes.rounds; round++) {
-      for (const subject of SUBJECTS) results[subject.id].push(await runLoad(planFor(base, subject, sizes, sizes.count, `r${round}`)));
-    }
-    // One client alone: the latency of a request when nothing queues in front of it.
-    const alone = new Map<SubjectId, LoadResult>();
-    for (const id of ['echo', 'route', 'native', 'itty'] as const) {
-      const subject = SUBJECTS.find((s) => s.id === id)!;
-      alone.set(id, await runLoad({ ...planFor(base, subject, sizes, sizes.alone, 'alone'), concurrency: 1 }));
-    }
-    const ittyFailed = results.itty.every((r) => r.ok === 0);
-    for (const subject of SUBJECTS) {
-      const failed = subject.id.startsWith('itty') && results[subject.id].every((r) => r.ok === 0);
-      recordSubject(report, subject, results[subject.id], failed ? `failed: ${results[subject.id][0]?.errors[0] ?? 'no reply'}` : undefined);
-    }
-    for (const [id, result] of alone) {
-      const label = SUBJECTS.find((s) => s.id === id)!.label;
-      report.figures.push(
-        { subject: label, metric: 'p50 latency, one client', value: result.p50Ms, unit: 'ms' },
-        { subject: label, metric: 'p99 latency, one client', value: result.p99Ms, unit: 'ms' },
-      );
-      if (!id.startsWith('itty')) checkThat(report, result.ok === result.sent, `${id} alone: ${result.ok}/${result.sent} ok; ${result.errors.join('; ')}`);
-    }
-    const routeRatio = sameRoundRatio(results.route, results.echo);
-    report.figures.push(
-      {
-        subject: 'ticket take: real route',
-        metric: 'throughput ÷ echo',
-        value: routeRatio,
-        unit: '',
-        target: `≥ ${TAKE_RATIO_TARGET}`,
-        met: routeRatio >= TAKE_RATIO_TARGET,
-        note: 'median of same-round ratios',
-      },
-      {
-        subject: 'ticket take: native DO RPC',
-        metric: 'throughput ÷ echo',
-        value: sameRoundRatio(results.native, results.echo),
-        unit: '',
-        note: 'the take with no Hono/zod in front',
-      },
-      {
-        subject: 'itty-durable ÷ native RPC',
-        metric: 'take throughput ratio',
-        value: ittyFailed ? null : sameRoundRatio(results.itty, results.native),
-        unit: '',
-        note: '< 1: itty-durable is slower',
-      },
-      {
-        subject: 'itty-durable ÷ native RPC',
-        metric: 'echo throughput ratio',
-        value: results.ittyEcho.every((r) => r.ok === 0) ? null : sameRoundRatio(results.ittyEcho, results.echo),
-        unit: '',
-      },
-    );
-
-    // Sanity: every measured request answered as expected, and no ticket was given twice.
-    for (const id of ['echo', 'route', 'native'] as const) {
-      for (const r of results[id]) checkThat(report, r.sent > 0 && r.ok === r.sent, `${id}: ${r.ok}/${r.sent} ok; ${r.errors.join('; ')}`);
-    }
-    for (const id of ['route', 'native', 'itty'] as const) {
-      const all = [...results[id], alone.get(id)!];
-      const numbers = ticketNumbers(all.flatMap((r) => r.bodies));
-      const ok = all.reduce((n, r) => n + r.ok, 0);
-      checkThat(report, new Set(numbers).size === numbers.length, `${id}: a ticket number was given twice`);
-      checkThat(report, numbers.length === ok, `${id}: ${ok} replies ok but ${numbers.length} ticket numbers`);
-    }
-    // Nothing lost: the real hall's line holds every ticket taken through the route (warm-up included).
-    const taken = sizes.warmup + [...results.route, alone.get('route')!].reduce((n, r) => n + r.ok, 0);
-    const queue = (await (await fetch(new URL('/v1/halls/xiaoshan/queue', base))).json()) as { waitingTotal: number };
-    checkThat(report, queue.waitingTotal === taken, `queue holds ${queue.waitingTotal}, expected ${taken}`);
-    report.details.waitingAtEnd = queue.waitingTotal;
-    report.details.sizes = sizes;
-  } catch (error) {
-    report.failures.push(`threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  } finally {
-    await worker.dispose();
-  }
+  for (const topology of TOPOLOGIES) await runTopology(report, topology, sizes);
+  report.details.sizes = sizes;
   return {
     report,
     figures: report.figures.map((f) => ({ group: GROUP, ...f })),

@@ -11,9 +11,28 @@ import type { TakeTicketInput } from '../../worker/hall/hall-engine.ts';
 
 export { IttyHallObject } from './itty-hall-object.ts';
 
-/** The production hall object plus a no-op method: the floor a take over HTTP and DO RPC is compared with. */
+/** About what a take stores: its event and, under its Idempotency-Key, its reply (one row of ~0.7 KB). */
+const COMMIT_ROW = JSON.stringify({ type: 'benchCommit', pad: 'x'.repeat(680) });
+
+/**
+ * The production hall object plus two floors a take over HTTP and DO RPC is compared with: `echo`, a no-op,
+ * and `echoCommit`, which commits one row in its own transaction as every hall command does (the least any
+ * durable command can cost), in a table of its own, so the hall's log is untouched.
+ */
 export class BenchHallObject extends HallObject {
+  private commits = 0;
+
   async echo(): Promise<string> {
+    return 'echo';
+  }
+
+  async echoCommit(): Promise<string> {
+    const { sql } = this.ctx.storage;
+    this.ctx.storage.transactionSync(() => {
+      if (this.commits === 0) sql.exec('CREATE TABLE IF NOT EXISTS bench_commits (seq INTEGER PRIMARY KEY, json TEXT NOT NULL)');
+      sql.exec('INSERT INTO bench_commits (json) VALUES (?)', COMMIT_ROW);
+    });
+    this.commits++;
     return 'echo';
   }
 }
@@ -53,6 +72,7 @@ const reply = (result: { ok: true; value: { reply: string } } | { ok: false }) =
 const routeBench = async (request: Request, env: BenchEnv): Promise<Response | null> => {
   const { pathname } = new URL(request.url);
   if (pathname === '/echo') return Response.json(await env.HALL.get(env.HALL.idFromName(HALL)).echo());
+  if (pathname === '/echo-commit') return Response.json(await env.HALL.get(env.HALL.idFromName(HALL)).echoCommit());
   // Probes for bench/workerd/probe-cpu.ts: the echo plus one piece of a take's work, to price that piece.
   if (pathname === '/probe/log' || pathname === '/probe/body') {
     if (pathname === '/probe/log') console.log(JSON.stringify({ ...PROBE_LOG_LINE, at: new Date().toISOString(), requestId: crypto.randomUUID() }));

@@ -7,14 +7,18 @@
  *   proxy  the workerd that listens on the URL (wrangler's proxy worker in front of the worker);
  *   user   the workerd running the bench worker, the app and the Durable Objects.
  * The take is CPU-bound across all three while the echo is bound by the proxy alone, so the ratio the hall-http
- * group reports follows from these µs. The bench's own timings vary ±15 % from run to run: compare subjects
- * of the same run, not runs.
- *   npx tsx bench/workerd/probe-cpu.ts [subject …]      (N=3000 ROUNDS=3 by default; env N, ROUNDS)
+ * group reports follows from these µs. With --direct the worker runs as its deploy bundle in Miniflare
+ * (start-bundled-worker.ts): no proxy, its log lines drained, so two processes (node, and `user`, the workerd).
+ * The bench's own timings vary ±15 % from run to run: compare subjects of the same run, not runs.
+ *   npx tsx bench/workerd/probe-cpu.ts [--direct] [subject …]      (N=3000 ROUNDS=3 by default; env N, ROUNDS)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runLoad, type LoadPlan } from './load-client.ts';
+import { startBundledWorker } from './start-bundled-worker.ts';
 
 process.env.WRANGLER_SEND_METRICS = 'false';
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
@@ -35,6 +39,7 @@ interface Probe {
 /** The hall-http subjects, and bench-worker probes that add one piece of a take to the echo. */
 const PROBES: readonly Probe[] = [
   { id: 'echo', method: 'GET', path: '/echo', status: 200 },
+  { id: 'commit', method: 'GET', path: '/echo-commit', status: 200 },
   { id: 'route', method: 'POST', path: '/v1/halls/xiaoshan/tickets', status: 201, body: true },
   { id: 'native', method: 'POST', path: '/native/tickets', status: 201, body: true },
   { id: 'quiet', method: 'POST', path: '/v1/halls/xiaoshan/tickets', status: 201, body: true, app: 'quiet' },
@@ -67,18 +72,22 @@ const listenerOf = (port: string): number => Number(/pid=(\d+)/.exec(execFileSyn
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
-const only = process.argv.slice(2);
+const direct = process.argv.includes('--direct');
+const only = process.argv.slice(2).filter((a) => a !== '--direct');
 const probes = PROBES.filter((p) => only.length === 0 || only.includes(p.id));
 const N = Number(process.env.N ?? 3000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
+const dir = mkdtempSync(join(tmpdir(), 'onewindow-probe-'));
 const { unstable_startWorker } = await import('wrangler');
-const worker = await unstable_startWorker({
-  config: CONFIG,
-  dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, persist: false, watch: false, remote: false, logLevel: 'warn' },
-});
+const worker = direct
+  ? await startBundledWorker({ config: CONFIG, dir, name: 'onewindow-bench' })
+  : await unstable_startWorker({
+      config: CONFIG,
+      dev: { server: { hostname: '127.0.0.1', port: 0 }, inspector: false, persist: dir, watch: false, remote: false, logLevel: 'warn' },
+    });
 try {
-  const base = await worker.url;
+  const base = 'base' in worker ? worker.base : await worker.url;
   const plan = (p: Probe, tag: string, count: number, concurrency = 32): LoadPlan => ({
     base,
     method: p.method,
@@ -96,9 +105,9 @@ try {
   });
   for (const p of probes) await runLoad(plan(p, 'warm', 1500));
   // The worker's workerd starts on first use, so the processes are found after the warm-up.
-  const proxy = listenerOf(base.port);
+  const proxy = direct ? null : listenerOf(base.port);
   const user = workerdPids().find((pid) => pid !== proxy)!;
-  const pids = [process.pid, proxy, user];
+  const pids = proxy === null ? [process.pid, user] : [process.pid, proxy, user];
   const rows = new Map<string, { rps: number[]; cpu: number[][]; alone: number[] }>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const p of probes) {
@@ -115,7 +124,7 @@ try {
     }
   }
   console.log(`CPU µs per request, median of ${ROUNDS} rounds of ${N} from 32 clients; p50 in µs from one client`);
-  console.log(['subject', 'req/s', 'node', 'proxy', 'user', 'total', 'p50 one'].map((h, i) => (i ? h.padStart(8) : h.padEnd(8))).join(''));
+  console.log(['subject', 'req/s', 'node', ...(proxy === null ? [] : ['proxy']), 'user', 'total', 'p50 one'].map((h, i) => (i ? h.padStart(8) : h.padEnd(8))).join(''));
   for (const [id, row] of rows) {
     const cpu = row.cpu.map(median);
     const cells = [median(row.rps), ...cpu, cpu.reduce((a, b) => a + b, 0), median(row.alone)];
@@ -123,4 +132,5 @@ try {
   }
 } finally {
   await worker.dispose();
+  rmSync(dir, { recursive: true, force: true });
 }

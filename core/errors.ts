@@ -114,6 +114,14 @@ export const ERROR_MESSAGES = {
   RECTIFICATION_STATE_CONFLICT: ['整改当前状态不允许此操作', 'The rectification state does not allow this'],
   /** Too many requests from this API key (or sign-in attempts): wait `Retry-After` seconds. */
   RATE_LIMITED: ['请求过于频繁，请稍后再试', 'Too many requests; retry after the given delay'],
+  /**
+   * Too many wrong query codes for this case (its receipt's six digits) within the hour: every attempt, right or
+   * wrong, waits `Retry-After` seconds, so the code cannot be guessed. The citizen can also ask at a hall window.
+   */
+  TOO_MANY_CODE_ATTEMPTS: [
+    '查询码错误次数过多，请稍后再试，或携带身份证件到大厅窗口查询',
+    'Too many wrong query codes for this case; retry after the given delay, or ask at a hall window with your ID',
+  ],
   /** Sign-in failed: unknown user, wrong password or a disabled account (which one is not told). */
   INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong user name or password'],
   /** No tenant (municipality) has this id, or the caller may not see it. */

@@ -66,6 +66,7 @@ export const HTTP_STATUS = {
   RECTIFICATION_STATE_CONFLICT: 409,
   // Tenants and access (issue 6): unknown or foreign things are 404 (a tenant never learns another's ids exist).
   RATE_LIMITED: 429,
+  TOO_MANY_CODE_ATTEMPTS: 429,
   INVALID_CREDENTIALS: 401,
   TENANT_NOT_FOUND: 404,
   API_KEY_NOT_FOUND: 404,
@@ -109,5 +110,9 @@ export const replyError = <C extends ErrorCode>(
   const failure = typeof error === 'string' ? { code: error, details } : error;
   // The request-id middleware runs first; the fallback covers errors raised before it (none today).
   const requestId = c.get('requestId') ?? 'unknown';
-  return c.json(buildErrorBody(failure.code, requestId, failure.details), HTTP_STATUS[failure.code]);
+  const status = HTTP_STATUS[failure.code];
+  // A 429 says when to come back (RFC 9110 Retry-After, seconds), from the details every 429 code carries.
+  const retryAfter = failure.details?.retryAfterSeconds;
+  if (status === 429 && typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
+  return c.json(buildErrorBody(failure.code, requestId, failure.details), status);
 };

@@ -84,4 +84,45 @@ describe('token bucket', () => {
     }
     expect(passes).toEqual([true, true, false, false, false]);
   });
+
+  it('counts over another period: 5 per hour bursts 5, then one every 12 minutes', () => {
+    const HOUR = 60 * MINUTE_MS;
+    let bucket: TokenBucket | undefined;
+    const burst: boolean[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const decision = takeToken(bucket, 5, 0, HOUR);
+      bucket = decision.bucket;
+      burst.push(decision.allowed);
+    }
+    expect(burst).toEqual([true, true, true, true, true, false]);
+    const refusal = takeToken(bucket, 5, 0, HOUR);
+    expect(refusal.retryAfterMs).toBe(12 * MINUTE_MS);
+    expect(takeToken(bucket, 5, 12 * MINUTE_MS - 1, HOUR).allowed).toBe(false);
+    const next = takeToken(bucket, 5, 12 * MINUTE_MS, HOUR);
+    expect(next.allowed).toBe(true);
+    expect(takeToken(next.bucket, 5, 12 * MINUTE_MS, HOUR).allowed).toBe(false);
+  });
+
+  it('holds the limit over any window for any period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 48 }), fc.array(fc.integer({ min: 0, max: 6 * 3_600_000 }), { maxLength: 300 }), (limit, periodMinutes, raw) => {
+        const periodMs = periodMinutes * 5 * MINUTE_MS;
+        const times = [...raw].sort((a, b) => a - b);
+        let bucket: TokenBucket | undefined;
+        const passed: number[] = [];
+        for (const t of times) {
+          const decision = takeToken(bucket, limit, t, periodMs);
+          bucket = decision.bucket;
+          if (decision.allowed) passed.push(t);
+        }
+        // Over [a, b]: at most limit + (b - a) * limit / periodMs.
+        for (let i = 0; i < passed.length; i += 1) {
+          for (let j = i; j < passed.length; j += 1) {
+            expect(j - i + 1).toBeLessThanOrEqual(limit + ((passed[j]! - passed[i]!) * limit) / periodMs);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

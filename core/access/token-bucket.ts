@@ -1,13 +1,14 @@
 /**
- * 限流令牌桶: a per-key token bucket, pure (time is passed in). Capacity = `limitPerMinute` requests (the burst), refilled
- * continuously at `limitPerMinute` per minute.
+ * 限流令牌桶: a per-key token bucket, pure (time is passed in). Capacity = `limit` requests (the burst), refilled
+ * continuously at `limit` per period — a minute unless `periodMs` says otherwise (API keys and sign-in count per
+ * minute; guesses at a receipt's query code per hour).
  *
- * Why integer "units": one request costs MINUTE_MS units and the bucket gains `limitPerMinute` units per
- * millisecond, so every quantity is an exact integer (no float drift over millions of requests) and the limit
- * holds exactly: over any window of `w` ms at most `limitPerMinute + w * limitPerMinute / MINUTE_MS` requests pass.
+ * Why integer "units": one request costs `periodMs` units and the bucket gains `limit` units per millisecond,
+ * so every quantity is an exact integer (no float drift over millions of requests) and the limit holds exactly:
+ * over any window of `w` ms at most `limit + w * limit / periodMs` requests pass.
  */
 export interface TokenBucket {
-  /** Stored units; `MINUTE_MS` units are one request. */
+  /** Stored units; `periodMs` units are one request. */
   readonly units: number;
   /** When `units` was last brought up to date (epoch ms). */
   readonly atMs: number;
@@ -22,23 +23,24 @@ export interface BucketDecision {
 
 export const MINUTE_MS = 60_000;
 
-/** A full bucket: a key's first request (or one idle for a minute) may burst up to its limit. */
-export const fullBucket = (limitPerMinute: number, nowMs: number): TokenBucket => ({ units: limitPerMinute * MINUTE_MS, atMs: nowMs });
+/** A full bucket: a key's first request (or one idle for a whole period) may burst up to its limit. */
+export const fullBucket = (limit: number, nowMs: number, periodMs = MINUTE_MS): TokenBucket => ({ units: limit * periodMs, atMs: nowMs });
 
 /** The bucket refilled up to `nowMs`. A clock that went backwards (another isolate's) refills nothing. */
-export const refillBucket = (bucket: TokenBucket, limitPerMinute: number, nowMs: number): TokenBucket => {
+export const refillBucket = (bucket: TokenBucket, limit: number, nowMs: number, periodMs = MINUTE_MS): TokenBucket => {
   const elapsed = Math.max(0, nowMs - bucket.atMs);
-  const capacity = limitPerMinute * MINUTE_MS;
-  return { units: Math.min(capacity, bucket.units + elapsed * limitPerMinute), atMs: Math.max(bucket.atMs, nowMs) };
+  const capacity = limit * periodMs;
+  return { units: Math.min(capacity, bucket.units + elapsed * limit), atMs: Math.max(bucket.atMs, nowMs) };
 };
 
 /**
  * Takes one request's worth from the bucket, or says how long to wait. A limit lowered since the bucket filled
- * is applied at once (the bucket is capped to the new capacity). `limitPerMinute` must be a positive integer.
+ * is applied at once (the bucket is capped to the new capacity). `limit` must be a positive integer, and a
+ * bucket is always used with the same `periodMs`.
  */
-export const takeToken = (bucket: TokenBucket | undefined, limitPerMinute: number, nowMs: number): BucketDecision => {
-  const current = refillBucket(bucket ?? fullBucket(limitPerMinute, nowMs), limitPerMinute, nowMs);
-  const capped = { units: Math.min(current.units, limitPerMinute * MINUTE_MS), atMs: current.atMs };
-  if (capped.units >= MINUTE_MS) return { bucket: { units: capped.units - MINUTE_MS, atMs: capped.atMs }, allowed: true, retryAfterMs: 0 };
-  return { bucket: capped, allowed: false, retryAfterMs: Math.ceil((MINUTE_MS - capped.units) / limitPerMinute) };
+export const takeToken = (bucket: TokenBucket | undefined, limit: number, nowMs: number, periodMs = MINUTE_MS): BucketDecision => {
+  const current = refillBucket(bucket ?? fullBucket(limit, nowMs, periodMs), limit, nowMs, periodMs);
+  const capped = { units: Math.min(current.units, limit * periodMs), atMs: current.atMs };
+  if (capped.units >= periodMs) return { bucket: { units: capped.units - periodMs, atMs: capped.atMs }, allowed: true, retryAfterMs: 0 };
+  return { bucket: capped, allowed: false, retryAfterMs: Math.ceil((periodMs - capped.units) / limit) };
 };

@@ -11,6 +11,8 @@ export interface GateDecision {
 }
 
 const REVOKED = 'revoked';
+/** The persisted bucket of `attempt` (guesses at a secret), apart from the in-memory one of `admit`. */
+const ATTEMPTS = 'attempts';
 
 /**
  * One per API key (`KEY_GATE.idFromName(keyId)`): its rate limit and its revocation, checked on every request
@@ -47,6 +49,20 @@ export class KeyGate extends DurableObject<Env> {
     if (this.revoked) return { allowed: false, retryAfterMs: 0, revoked: true };
     const decision = takeToken(this.bucket, limitPerMinute, nowMs);
     return { allowed: decision.allowed, retryAfterMs: decision.retryAfterMs, revoked: false };
+  }
+
+  /**
+   * One attempt at a secret this gate guards (a receipt's query code, `query-code:<case number>`), told whether
+   * it was right: while the bucket is empty every attempt is refused, right or wrong, so a guesser learns
+   * nothing then; otherwise a wrong attempt takes a token and a right one takes none. Unlike `admit`'s, this
+   * bucket is persisted: its period is an hour, and an idle object is evicted within minutes, which would hand
+   * a guesser who pauses a full bucket again.
+   */
+  attempt(succeeded: boolean, limit: number, periodMs: number, nowMs: number): GateDecision {
+    const decision = takeToken(this.ctx.storage.kv.get<TokenBucket>(ATTEMPTS), limit, nowMs, periodMs);
+    if (!decision.allowed) return { allowed: false, retryAfterMs: decision.retryAfterMs, revoked: false };
+    if (!succeeded) this.ctx.storage.kv.put(ATTEMPTS, decision.bucket);
+    return { allowed: true, retryAfterMs: 0, revoked: false };
   }
 
   /** Refuses every later request with this key, at once and for good. */

@@ -1,4 +1,4 @@
-import { describeCaseTimeline, err, isQueryCode, maskName, ok, type Result } from '../../core/index.ts';
+import { describeCaseTimeline, err, isQueryCode, maskName, ok, parseCaseNumber, type Result } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { selectApplicant } from '../db/applicants.ts';
 import { selectEvents } from '../db/cases.ts';
@@ -11,6 +11,7 @@ import { loadCase } from './case-record.ts';
 import { equalHex, sha256Hex } from './digest.ts';
 import { readEventRecord } from './event-chain.ts';
 import { presentDuePending } from './present-case.ts';
+import type { QueryCodeGate } from './query-code-gate.ts';
 import { normaliseCaseNumber } from './read-case.ts';
 import { refreshCaseDueDates } from './refresh-due-dates.ts';
 
@@ -19,16 +20,27 @@ import { refreshCaseDueDates } from './refresh-due-dates.ts';
  * exactly like an unknown number (CASE_NOT_FOUND), so numbers cannot be probed. The reply holds no personal
  * data: the applicant's name masked, no numbers, no reviewer, no free-text reasons (core's timeline whitelist).
  * A due date pending the next year's holiday schedule says so (duePending) and is refreshed once the calendar
- * covers it; only after the number and code check, so a probe never writes.
+ * covers it; only after the number and code check, so a probe never writes. Wrong codes are counted per case by
+ * `gate` (unknown but well-formed numbers too, so the lockout does not tell which numbers exist).
  */
-export const trackCase = async (db: Database, numberText: string, code: string | undefined): Promise<Result<TrackReply>> => {
+export const trackCase = async (
+  db: Database,
+  numberText: string,
+  code: string | undefined,
+  gate: QueryCodeGate,
+): Promise<Result<TrackReply>> => {
   const number = normaliseCaseNumber(numberText);
   const notFound = err('CASE_NOT_FOUND', { number: numberText });
   const typed = code?.trim() ?? '';
   const loaded = await loadCase(db, number, null);
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
-  if (!loaded.ok || !isQueryCode(typed) || !equalHex(hash, loaded.value.row.queryCodeHash)) return notFound;
+  const matched = loaded.ok && isQueryCode(typed) && equalHex(hash, loaded.value.row.queryCodeHash);
+  // A malformed number is never a case: nothing to guess, no gate (and no object) for it.
+  if (!parseCaseNumber(number).ok) return notFound;
+  const judged = await gate(number, matched);
+  if (!judged.ok) return judged;
+  if (!matched) return notFound;
   const { row, tasks } = await refreshCaseDueDates(db, loaded.value);
   // One batch, one D1 round trip (tracking is the busiest case route: bench/README.md, Load).
   const [applicants, events, certificates, deliveries] = await db.batch([

@@ -41,6 +41,7 @@ const EXAMPLE_DETAILS: Partial<Record<ErrorCode, Record<string, unknown>>> = {
   CALENDAR_YEAR_UNKNOWN: { year: 2027 },
   UNAUTHENTICATED: { reason: 'token-expired' },
   RATE_LIMITED: { retryAfterSeconds: 12, limitPerMinute: 600 },
+  TOO_MANY_CODE_ATTEMPTS: { retryAfterSeconds: 720, limitPerHour: 5 },
 };
 
 const describeCode = (code: ErrorCode): string => {

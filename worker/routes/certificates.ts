@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { App } from '../app.ts';
 import { caseClock } from '../cases/case-clock.ts';
+import { openQueryCodeGate, QUERY_CODE_FAILURES_PER_HOUR } from '../cases/query-code-gate.ts';
 import { readHolderCertificate, renderHolderCertificatePdf } from '../certificates/read-holder-certificate.ts';
 import { loadCertificateSigner } from '../certificates/signing-key.ts';
 import { verifyCertificate, verifyCertificateQr } from '../certificates/verify-certificate.ts';
@@ -18,7 +19,9 @@ const TAGS = ['certificates'];
 const HOLDER_NOTE =
   ' 持证人凭签发该证照的办件查询码查看（群众无需登录）；查询码错误或缺失与标识不存在同样返回 404。' +
   ' The holder proves it with the query code of the case that issued the certificate (`?code=`, printed on the' +
-  ' receipt): citizens have no login. A wrong or missing code answers 404 exactly like an unknown identifier.';
+  ' receipt): citizens have no login. A wrong or missing code answers 404 exactly like an unknown identifier.' +
+  ` After ${QUERY_CODE_FAILURES_PER_HOUR} wrong codes within an hour for the issuing case (shared with tracking and` +
+  ' ratings) every attempt is 429 TOO_MANY_CODE_ATTEMPTS with Retry-After, right code or wrong.';
 
 const publicKeyRoute = defineRoute({
   method: 'get',
@@ -101,7 +104,7 @@ const holderRoute = defineRoute({
     '持证人查看证照全部信息：照面信息、两种签名、二维码内容与状态变更记录。 The holder’s full view: every signed field, both' +
     ' signatures, the QR payload and the status history.' +
     HOLDER_NOTE,
-  errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND'],
+  errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'TOO_MANY_CODE_ATTEMPTS'],
   request: { params: certificateParamsSchema, query: holderQuerySchema },
   responses: {
     200: { description: '证照 The certificate', content: { 'application/json': { schema: certificateViewSchema, example: CERTIFICATE_VIEW_EXAMPLE } } },
@@ -120,7 +123,7 @@ const pdfRoute = defineRoute({
     ' seal. Chinese text references the standard Adobe-GB1 font STSong-Light (UniGB-UCS2-H), not embedded: readers' +
     ' substitute a system Song font; embedding a CJK font would cost megabytes in the Worker.' +
     HOLDER_NOTE,
-  errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND'],
+  errors: ['CERTIFICATE_IDENTIFIER_INVALID', 'CERTIFICATE_NOT_FOUND', 'TOO_MANY_CODE_ATTEMPTS'],
   request: { params: certificateParamsSchema, query: holderQuerySchema },
   responses: {
     200: {
@@ -169,6 +172,7 @@ export const registerCertificateRoutes = (app: App) => {
       openDatabase(c.env.DB),
       identifier,
       c.req.valid('query').code,
+      openQueryCodeGate(c.env),
       await loadCertificateSigner(c.env),
       caseClock.now(),
     );
@@ -183,7 +187,7 @@ export const registerCertificateRoutes = (app: App) => {
 
   app.openapi(holderRoute, async (c) => {
     const { identifier } = c.req.valid('param');
-    const view = await readHolderCertificate(openDatabase(c.env.DB), identifier, c.req.valid('query').code);
+    const view = await readHolderCertificate(openDatabase(c.env.DB), identifier, c.req.valid('query').code, openQueryCodeGate(c.env));
     c.header('Cache-Control', NO_STORE);
     if (!view.ok) return replyError(c, view.error);
     return c.json(view.value, 200);

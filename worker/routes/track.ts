@@ -1,4 +1,5 @@
 import type { App } from '../app.ts';
+import { openQueryCodeGate, QUERY_CODE_FAILURES_PER_HOUR } from '../cases/query-code-gate.ts';
 import { trackCase } from '../cases/track-case.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
@@ -18,8 +19,11 @@ const trackRoute = defineRoute({
     ' Status, the due date and the timeline, with no personal data (the applicant’s name masked; no numbers, reviewers' +
     ' or reasons). A due date pending next year’s official holiday schedule shows `dueOn` null and `duePending`' +
     ' (到期日待2027年法定节假日安排公布后确定) and is filled in once the schedule is added. A wrong or missing code answers' +
-    ' 404 CASE_NOT_FOUND exactly like an unknown number.',
-  errors: ['CASE_NOT_FOUND'],
+    ' 404 CASE_NOT_FOUND exactly like an unknown number. 查询码错误过多即暂停：' +
+    `after ${QUERY_CODE_FAILURES_PER_HOUR} wrong codes for a case within an hour (shared with the certificate and` +
+    ' rating routes) every attempt, right or wrong, is 429 TOO_MANY_CODE_ATTEMPTS with Retry-After until the' +
+    ' allowance refills (one more every 12 minutes), so the six digits cannot be guessed.',
+  errors: ['CASE_NOT_FOUND', 'TOO_MANY_CODE_ATTEMPTS'],
   request: { params: caseParamsSchema, query: trackQuerySchema },
   responses: {
     200: { description: '办件进度 The case’s progress', content: { 'application/json': { schema: trackSchema, example: TRACK_EXAMPLE } } },
@@ -29,7 +33,7 @@ const trackRoute = defineRoute({
 export const registerTrackRoutes = (app: App) => {
   app.openapi(trackRoute, async (c) => {
     const { number } = c.req.valid('param');
-    const tracked = await trackCase(openDatabase(c.env.DB), number, c.req.valid('query').code);
+    const tracked = await trackCase(openDatabase(c.env.DB), number, c.req.valid('query').code, openQueryCodeGate(c.env));
     c.header('Cache-Control', 'no-store');
     if (!tracked.ok) return replyError(c, tracked.error);
     return c.json(tracked.value, 200);

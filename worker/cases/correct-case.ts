@@ -33,15 +33,30 @@ import { commitCaseWrite, retryOnConflict, RETRY } from './commit-case.ts';
 import { applicantFromRow, buildCorrectionChecklist, reviewCorrection } from './correction-checklist.ts';
 import { describeTaskForEvent } from './dispatch-tasks.ts';
 import type { EventDraft } from './event-chain.ts';
+import { findStoredReply, prepareKey, sealReply, storeReply, type StoredReply } from './idempotent-replies.ts';
 import { presentDefect } from './present-case.ts';
 import { readCaseView, normaliseCaseNumber } from './read-case.ts';
 import { toDueColumns } from './refresh-due-dates.ts';
 import { resolveApplicant, toApplicant, toLibraryItem } from './resolve-applicant.ts';
 
-/** A correction's answer: the case, now complete (200), or a new one-time notice (422 details). */
-export type CorrectionOutcome =
+/**
+ * A correction's answer: the case, now complete (200), or a new one-time notice (422 details); `replay` when it is
+ * the answer stored under the request's Idempotency-Key.
+ */
+export type CorrectionOutcome = (
   | { readonly status: 200; readonly body: CaseReply }
-  | { readonly status: 422; readonly details: NoticeDetails };
+  | { readonly status: 422; readonly details: NoticeDetails }
+) & { readonly replay: boolean };
+
+/** The route of corrections' Idempotency-Keys (scoped further by the caller's tenant). */
+const CORRECTION_ROUTE = 'POST /v1/cases/{number}/corrections';
+
+/**
+ * What is stored under the key: the notice as answered, or for a complete correction only the case number — its
+ * reply is the case as it stands, read after the commit, so a replay reads it again.
+ */
+const storedAnswer = (number: string, notice: NoticeDetails | undefined): StoredReply =>
+  notice === undefined ? { status: 200, body: { number } } : { status: 422, body: notice };
 
 const FINAL_CASE = new Set(['approved', 'partly-approved', 'rejected']);
 
@@ -62,17 +77,30 @@ type Decided = Result<{
  *   restarts today (Art. 32) and the reviewer holding it gets it back; otherwise a new notice per task (422).
  * A due date past the working-day calendar's data never refuses a correction: it is recorded pending (dueAfter).
  * A case not waiting for a correction: CASE_NOT_AWAITING_CORRECTION (CASE_ALREADY_CLOSED once it ended).
+ *
+ * An incomplete correction leaves the case waiting, so a plain retry would issue a second notice and count a second
+ * visit. With an Idempotency-Key the answer is stored in the correction's own batch: a retry (or a concurrent
+ * twin) replays it and changes nothing; the same key with another body or case is IDEMPOTENCY_KEY_REUSED.
  */
 export const correctCase = async (
   db: Database,
   numberText: string,
   body: CorrectionBody,
   scope: CaseScope,
+  key: string | null,
   now: number,
 ): Promise<Result<CorrectionOutcome>> => {
   const number = normaliseCaseNumber(numberText);
   const today = localDateOf(now);
+  // The case is part of the request: one key reused on another case is refused, never replayed.
+  const prepared = key === null ? null : await prepareKey(CORRECTION_ROUTE, scope.tenant, key, { number, body });
   const answer = await retryOnConflict(async () => {
+    // Checked on every attempt: a conflict may be a concurrent request under the same key that committed first.
+    if (prepared !== null) {
+      const stored = await findStoredReply(db, prepared, now);
+      if (!stored.ok) return stored;
+      if (stored.value !== null) return ok({ replay: true, notice: stored.value.status === 422 ? (stored.value.body as NoticeDetails) : undefined });
+    }
     const loaded = await loadCase(db, number, scope);
     if (!loaded.ok) return loaded;
     const record = loaded.value;
@@ -86,14 +114,16 @@ export const correctCase = async (
     const { change, statements, events, notice } = decided.value;
     // Handed in at a window: the applicant came once more (最多跑一次 counts it), complete or not.
     if ((body.channel ?? record.row.channel) === 'window') statements.push(countCaseVisit(db, number));
+    if (prepared !== null) statements.push(storeReply(db, await sealReply(prepared, storedAnswer(number, notice), now)));
     const committed = await commitCaseWrite(db, number, record.head, { change, statements, events }, now);
     if (!committed) return RETRY;
-    return ok(notice);
+    return ok({ replay: false, notice });
   });
   if (!answer.ok) return answer;
-  if (answer.value !== undefined) return ok({ status: 422, details: answer.value });
+  const { replay, notice } = answer.value;
+  if (notice !== undefined) return ok({ status: 422, details: notice, replay });
   const view = await readCaseView(db, number, scope, now);
-  return view.ok ? ok({ status: 200, body: view.value }) : view;
+  return view.ok ? ok({ status: 200, body: view.value, replay }) : view;
 };
 
 const noticeDetails = (number: string, id: string, now: number, defects: readonly Defect[]): NoticeDetails => ({

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Statement } from './cases.ts';
 import type { Database } from './client.ts';
 import { apiKeys, type ApiKeyRow } from './schema.ts';
 
@@ -9,9 +10,8 @@ export type NewApiKeyRow = typeof apiKeys.$inferInsert;
 export const readApiKey = (db: Database, id: string): Promise<ApiKeyRow | undefined> =>
   db.select().from(apiKeys).where(eq(apiKeys.id, id)).get();
 
-export const insertApiKey = async (db: Database, row: NewApiKeyRow): Promise<void> => {
-  await db.insert(apiKeys).values(row);
-};
+/** The insert as a statement, so issuing can batch it with its Idempotency-Key row (awaiting it runs it alone). */
+export const insertApiKey = (db: Database, row: NewApiKeyRow): Statement => db.insert(apiKeys).values(row);
 
 /** A tenant's keys, newest first, revoked ones included (an administrator sees what was revoked and when). */
 export const listApiKeys = (db: Database, tenantId: string): Promise<ApiKeyRow[]> =>

@@ -6,7 +6,7 @@ import { readCaseView } from '../cases/read-case.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
 import { replyError } from '../http-errors.ts';
-import { caseParamsSchema, correctionBodySchema } from '../schemas/case.ts';
+import { caseParamsSchema, correctionBodySchema, correctionIdempotencyHeadersSchema } from '../schemas/case.ts';
 import { AUDIT_EXAMPLE, CASE_EXAMPLE } from '../schemas/case-examples.ts';
 import { caseSchema } from '../schemas/case-replies.ts';
 import { auditSchema } from '../schemas/case-track-replies.ts';
@@ -43,19 +43,38 @@ const correctCaseRoute = defineRoute({
   summary: '补正 Hand in a correction',
   description:
     '按一次性告知书补正材料。受理前的补正：连同已交材料重新形式审查，齐全即受理并自当日起计时；后台退回的补正：齐全后该任务自当日重新计时。' +
+    '可带 `Idempotency-Key`：重试返回原答复，不再出具第二份告知书、不重复计跑动次数。' +
     ' Before acceptance the whole application is reviewed again with everything received so far: complete → accepted' +
     ' today, tasks released, clocks start today. After a back office sent the case back: complete → that task’s' +
     ' clock restarts today and its reviewer gets it back. Still incomplete: 422 with a new notice.' +
     PENDING_DUE_NOTE +
     NOTICE_NOTE +
+    ' Send `Idempotency-Key`: an incomplete correction leaves the case waiting, so a retry without one is reviewed' +
+    ' again (a second notice, and at a window a second visit counted). With it, a retry answers the first reply with' +
+    ' `Idempotent-Replay: true` and changes nothing: the same 422 notice, or for a complete correction the case as' +
+    ' it now stands (without a key that retry is 409 CASE_NOT_AWAITING_CORRECTION). The same key with another body' +
+    ' or case: 422 IDEMPOTENCY_KEY_REUSED. Keys are per tenant.' +
     TENANT_NOTE,
-  errors: ['CASE_NOT_FOUND', 'CASE_NOT_AWAITING_CORRECTION', 'CASE_ALREADY_CLOSED', 'MATERIALS_INCOMPLETE', 'MATTER_NOT_ACCEPTED_HERE', 'CALENDAR_YEAR_UNKNOWN'],
+  errors: [
+    'CASE_NOT_FOUND',
+    'CASE_NOT_AWAITING_CORRECTION',
+    'CASE_ALREADY_CLOSED',
+    'MATERIALS_INCOMPLETE',
+    'MATTER_NOT_ACCEPTED_HERE',
+    'IDEMPOTENCY_KEY_REUSED',
+    'CALENDAR_YEAR_UNKNOWN',
+  ],
   request: {
     params: caseParamsSchema,
+    headers: correctionIdempotencyHeadersSchema,
     body: { required: true, content: { 'application/json': { schema: correctionBodySchema } } },
   },
   responses: {
-    200: { description: '补正齐全 Complete: the case as it now stands', content: { 'application/json': { schema: caseSchema, example: CASE_EXAMPLE } } },
+    200: {
+      description: '补正齐全 Complete: the case as it now stands',
+      headers: { 'Idempotent-Replay': { schema: { type: 'string', enum: ['true'] }, description: 'Present on a replay' } },
+      content: { 'application/json': { schema: caseSchema, example: CASE_EXAMPLE } },
+    },
   },
 });
 
@@ -89,8 +108,10 @@ export const registerCaseRoutes = (app: App) => {
   app.openapi(correctCaseRoute, async (c) => {
     const now = caseClock.now();
     const { number } = c.req.valid('param');
-    const outcome = await correctCase(openDatabase(c.env.DB), number, c.req.valid('json'), { tenant: actorOf(c).tenant, as: 'party' }, now);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    const outcome = await correctCase(openDatabase(c.env.DB), number, c.req.valid('json'), { tenant: actorOf(c).tenant, as: 'party' }, key, now);
     if (!outcome.ok) return replyError(c, outcome.error);
+    if (outcome.value.replay) c.header('Idempotent-Replay', 'true');
     c.header('Cache-Control', 'no-store');
     if (outcome.value.status === 422) return replyError(c, 'MATERIALS_INCOMPLETE', { ...outcome.value.details });
     return c.json(outcome.value.body, 200);

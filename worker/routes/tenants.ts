@@ -12,6 +12,7 @@ import {
   createApiKeyBodySchema,
   createdApiKeySchema,
   createStaffBodySchema,
+  keyIdempotencyHeadersSchema,
   staffAccountSchema,
   staffListSchema,
   tenantKeyParamsSchema,
@@ -57,15 +58,28 @@ const createKeyRoute = defineRoute({
   tags: ['tenants'],
   summary: '签发接口密钥 Issue an API key',
   description:
-    '签发密钥；密钥文本仅在本答复中出现一次，服务端只保存其散列。 Issues a key; its text appears in this reply only (the server' +
-    ' keeps a SHA-256 of the secret). No Idempotency-Key: a retried request issues a second key, which the' +
-    ' administrator sees in the list and revokes; nothing else is changed by a repeat.',
-  request: { params: tenantParamsSchema, body: { content: json(createApiKeyBodySchema), required: true } },
-  errors: ['TENANT_NOT_FOUND'],
+    '签发密钥；密钥文本仅在本答复中出现一次，服务端只保存其散列。可带 `Idempotency-Key`：同一键、同一请求体的重试返回同一答复' +
+    '（同一密钥 id 与密钥文本，`Idempotent-Replay: true`），不会签发第二个密钥；该答复以幂等键本身加密保存，幂等键只存散列。' +
+    ' Issues a key; its text appears in this reply only (the server keeps a SHA-256 of the secret). Send' +
+    ' `Idempotency-Key` so a retry after a lost reply never issues a second key: the same key and body answer the very' +
+    ' same reply — 201, the same key id and the same key text — with `Idempotent-Replay: true`. That reply is stored' +
+    ' sealed (AES-GCM) with the idempotency key itself, which is stored only as a hash, so the key text stays' +
+    ' unreadable at rest; use a random idempotency key. The same key with another body: 422 IDEMPOTENCY_KEY_REUSED.' +
+    ' Keys are per tenant: another tenant’s identical key is another key. Without one, a retried request issues a' +
+    ' second key (the administrator sees it in the list and revokes it).',
+  request: {
+    params: tenantParamsSchema,
+    headers: keyIdempotencyHeadersSchema,
+    body: { content: json(createApiKeyBodySchema), required: true },
+  },
+  errors: ['TENANT_NOT_FOUND', 'IDEMPOTENCY_KEY_REUSED'],
   responses: {
     201: {
-      description: '已签发 Issued',
-      headers: { Location: { schema: { type: 'string' as const }, description: 'The key’s URL (DELETE revokes it)' } },
+      description: '已签发 Issued; a replay (same Idempotency-Key and body) is the very same reply',
+      headers: {
+        Location: { schema: { type: 'string' as const }, description: 'The key’s URL (DELETE revokes it)' },
+        'Idempotent-Replay': { schema: { type: 'string' as const, enum: ['true'] }, description: 'Present on a replay' },
+      },
       content: json(createdApiKeySchema),
     },
   },
@@ -149,7 +163,11 @@ export const registerTenantRoutes = (app: App) => {
     const actor = c.get('actor')!;
     const { tenant } = c.req.valid('param');
     if (!isOwnTenant(actor, tenant)) return replyError(c, 'TENANT_NOT_FOUND', { tenant });
-    const created = await issueApiKey(c.env, actor, c.req.valid('json'));
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    const issued = await issueApiKey(c.env, actor, c.req.valid('json'), key);
+    if (!issued.ok) return replyError(c, issued.error);
+    const { created, replay } = issued.value;
+    if (replay) c.header('Idempotent-Replay', 'true');
     c.header('Cache-Control', 'no-store');
     c.header('Location', `/v1/tenants/${tenant}/keys/${created.id}`);
     return c.json(created, 201);

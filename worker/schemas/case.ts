@@ -236,3 +236,12 @@ export const caseIdempotencyHeadersSchema = buildIdempotencyHeaders(
     'another body, 422 IDEMPOTENCY_KEY_REUSED. Without a key every POST registers a new case.',
   'portal-7f3e2a10-9c4b-4d1e-8a6f-2b5c7d9e0f11',
 );
+
+/** A correction handed in twice would issue a second notice and count a second visit: its retries send the same key. */
+export const correctionIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键：每次补正一个新的随机值，重试时原样再发。 A fresh random key per correction, the same key on every retry of it.' +
+    ' The same key with the same body (and case) answers again without acting again (`Idempotent-Replay: true`) for' +
+    ' 24 hours: the same 422 notice, or for a complete correction the case as it now stands; with another body or' +
+    ' case, 422 IDEMPOTENCY_KEY_REUSED.',
+  'window-12-20261201-0042',
+);

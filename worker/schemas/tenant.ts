@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { roleSchema, scopeSchema, staffIdSchema } from './auth.ts';
+import { buildIdempotencyHeaders } from './idempotency-key.ts';
 
 /** Schemas of the tenant routes (worker/routes/tenants.ts): the profile, API keys and staff accounts. */
 
@@ -88,6 +89,18 @@ export const createdApiKeySchema = apiKeySummarySchema
   .openapi('CreatedApiKey', {
     example: { ...API_KEY_EXAMPLE, key: 'ow_k7q2m4x6p3aa_3x7vq2m5kd6hwz4tb2nr7yc5fj4ga3se' },
   });
+
+/**
+ * An administrator's tool retrying a key request sends the same key: the replay carries the same key text, so the
+ * idempotency key must be as hard to guess as a secret (the stored reply is sealed with it).
+ */
+export const keyIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键：每次签发用一个新的随机值（如 UUID），重试时原样再发。 A fresh random value (a UUID) per key to issue, the same on' +
+    ' every retry of it. The same key with the same body returns the very same reply (201, same key id and key text,' +
+    ' `Idempotent-Replay: true`) for 24 hours; with another body, 422 IDEMPOTENCY_KEY_REUSED. The stored reply is' +
+    ' sealed (AES-GCM) with this idempotency key, which is itself stored only hashed: treat it like a secret.',
+  '3b6f0c2e-8d41-4a7b-9c15-7e2d4f6a8b90',
+);
 
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -1,5 +1,6 @@
-import { err, isQueryCode, ok, type CaseStatus, type Result } from '../../core/index.ts';
+import { err, isQueryCode, ok, parseCaseNumber, type CaseStatus, type Result } from '../../core/index.ts';
 import { equalHex, sha256Hex } from '../cases/digest.ts';
+import type { QueryCodeGate } from '../cases/query-code-gate.ts';
 import { normaliseCaseNumber } from '../cases/read-case.ts';
 import { readCase } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
@@ -20,15 +21,20 @@ export const evaluateCase = async (
   numberText: string,
   body: CaseEvaluationBody,
   now: number,
+  gate: QueryCodeGate,
 ): Promise<Result<EvaluationCreatedReply>> => {
   const number = normaliseCaseNumber(numberText);
   const typed = body.code.trim();
   const row = await readCase(db, number);
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
-  if (row === undefined || !isQueryCode(typed) || !equalHex(hash, row.queryCodeHash)) {
-    return err('CASE_NOT_FOUND', { number: numberText });
-  }
+  const notFound = err('CASE_NOT_FOUND', { number: numberText });
+  // Wrong codes count against the case's allowance, shared with tracking (a malformed number is never a case).
+  if (!parseCaseNumber(number).ok) return notFound;
+  const matched = row !== undefined && isQueryCode(typed) && equalHex(hash, row.queryCodeHash);
+  const judged = await gate(number, matched);
+  if (!judged.ok) return judged;
+  if (!matched || row === undefined) return notFound;
   const subject = { kind: 'case', caseNumber: number, status: row.status as CaseStatus } as const;
   const recorded = await recordRating(db, subject, body, now);
   if (!recorded.ok) return recorded;

@@ -1,5 +1,6 @@
-import { err, isQueryCode, recordFollowUp, type Result, type SatisfactionLevel } from '../../core/index.ts';
+import { err, isQueryCode, ok, recordFollowUp, type Result, type SatisfactionLevel } from '../../core/index.ts';
 import { equalHex, sha256Hex } from '../cases/digest.ts';
+import type { QueryCodeGate } from '../cases/query-code-gate.ts';
 import { readCase } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import { readEvaluation, readRectification } from '../db/evaluations.ts';
@@ -12,15 +13,18 @@ import { normaliseFollowUpCode } from './follow-up-code.ts';
  * Whether `code` is the citizen's: a case's query code (the receipt's six digits) for a case's rating, the
  * follow-up code the 差评 reply gave for a ticket's. The comparison runs on hashes either way.
  */
-const isCitizensCode = async (db: Database, evaluationId: string, code: string): Promise<boolean> => {
+const isCitizensCode = async (db: Database, evaluationId: string, code: string, gate: QueryCodeGate): Promise<Result<boolean>> => {
   const [evaluation, rectification] = await Promise.all([readEvaluation(db, evaluationId), readRectification(db, evaluationId)]);
   if (evaluation?.subjectKind === 'case' && evaluation.caseNumber !== null) {
     const typed = code.trim();
     const [found, hash] = await Promise.all([readCase(db, evaluation.caseNumber), sha256Hex(typed)]);
-    return found !== undefined && isQueryCode(typed) && equalHex(hash, found.queryCodeHash);
+    const matched = found !== undefined && isQueryCode(typed) && equalHex(hash, found.queryCodeHash);
+    // The six digits count against the case's allowance, shared with tracking; the 80-bit follow-up code needs none.
+    const judged = await gate(evaluation.caseNumber, matched);
+    return judged.ok ? ok(matched) : judged;
   }
   const hash = await sha256Hex(normaliseFollowUpCode(code));
-  return rectification?.followUpCodeHash != null && equalHex(hash, rectification.followUpCodeHash);
+  return ok(rectification?.followUpCodeHash != null && equalHex(hash, rectification.followUpCodeHash));
 };
 
 /**
@@ -33,8 +37,11 @@ export const followUpRectification = async (
   evaluationId: string,
   body: FollowUpBody,
   now: number,
+  gate: QueryCodeGate,
 ): Promise<Result<RectificationReply>> => {
-  if (!(await isCitizensCode(db, evaluationId, body.code))) return err('EVALUATION_NOT_FOUND', { evaluationId });
+  const citizens = await isCitizensCode(db, evaluationId, body.code, gate);
+  if (!citizens.ok) return citizens;
+  if (!citizens.value) return err('EVALUATION_NOT_FOUND', { evaluationId });
   return advanceRectification(
     db,
     evaluationId,

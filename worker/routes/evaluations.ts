@@ -1,5 +1,6 @@
 import type { App } from '../app.ts';
 import { caseClock } from '../cases/case-clock.ts';
+import { openQueryCodeGate } from '../cases/query-code-gate.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
 import { evaluateCase } from '../evaluations/evaluate-case.ts';
@@ -38,10 +39,11 @@ const evaluateCaseRoute = defineRoute({
     '办结后（准予、部分准予或不予许可）群众凭回执上的查询码评价一次：五级满意度与服务效率、服务水平、服务态度指标。' +
     ' The citizen rates a case once it has a final decision (approved, partly approved or rejected), with the' +
     ' query code from the receipt: five levels and the optional offline indicators. A wrong or missing code is 404' +
-    ' CASE_NOT_FOUND, as for an unknown number. Before the decision: 409 EVALUATION_NOT_OPEN; a second rating' +
+    ' CASE_NOT_FOUND, as for an unknown number; wrong codes count against the case’s hourly allowance shared with' +
+    ' tracking (then 429 TOO_MANY_CODE_ATTEMPTS). Before the decision: 409 EVALUATION_NOT_OPEN; a second rating' +
     ' (also two submitted at once: exactly one lands): 409 EVALUATION_ALREADY_GIVEN.' +
     NEGATIVE_NOTE,
-  errors: ['CASE_NOT_FOUND', 'EVALUATION_NOT_OPEN', 'EVALUATION_ALREADY_GIVEN', 'CALENDAR_YEAR_UNKNOWN'],
+  errors: ['CASE_NOT_FOUND', 'EVALUATION_NOT_OPEN', 'EVALUATION_ALREADY_GIVEN', 'CALENDAR_YEAR_UNKNOWN', 'TOO_MANY_CODE_ATTEMPTS'],
   request: {
     params: caseParamsSchema,
     body: { required: true, content: { 'application/json': { schema: caseEvaluationBodySchema } } },
@@ -96,7 +98,7 @@ export const registerEvaluationRoutes = (app: App) => {
   app.openapi(evaluateCaseRoute, async (c) => {
     const now = caseClock.now();
     const { number } = c.req.valid('param');
-    const outcome = await evaluateCase(openDatabase(c.env.DB), number, c.req.valid('json'), now);
+    const outcome = await evaluateCase(openDatabase(c.env.DB), number, c.req.valid('json'), now, openQueryCodeGate(c.env));
     if (!outcome.ok) return replyError(c, outcome.error);
     c.header('Location', locate(outcome.value));
     c.header('Cache-Control', 'no-store');

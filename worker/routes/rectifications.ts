@@ -5,6 +5,7 @@ import type { App } from '../app.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Access } from '../access.ts';
 import { caseClock } from '../cases/case-clock.ts';
+import { openQueryCodeGate } from '../cases/query-code-gate.ts';
 import { openDatabase } from '../db/client.ts';
 import { defineRoute } from '../define-route.ts';
 import { advanceRectification, type RectificationStepFn } from '../evaluations/advance-rectification.ts';
@@ -122,8 +123,10 @@ const followUpRoute = defineRoute({
     '收到整改答复后，群众可追加评价一次：办件凭查询码，现场评价凭差评时给出的追评码。' +
     ' After the department’s reply the citizen may rate once more: with the case’s query code for a case, with the' +
     ' follow-up code (追评码) the 差评 reply gave for a ticket. A wrong code is 404 EVALUATION_NOT_FOUND, as for an' +
-    ' unknown id. Before the reply, a second time or while an appeal is pending: 409 RECTIFICATION_STATE_CONFLICT.',
-  errors: ['EVALUATION_NOT_FOUND', 'RECTIFICATION_STATE_CONFLICT'],
+    ' unknown id; a case’s wrong query codes count against its hourly allowance shared with tracking (then 429' +
+    ' TOO_MANY_CODE_ATTEMPTS). Before the reply, a second time or while an appeal is pending: 409' +
+    ' RECTIFICATION_STATE_CONFLICT.',
+  errors: ['EVALUATION_NOT_FOUND', 'RECTIFICATION_STATE_CONFLICT', 'TOO_MANY_CODE_ATTEMPTS'],
   request: {
     params: rectificationParamsSchema,
     body: { required: true, content: { 'application/json': { schema: followUpBodySchema } } },
@@ -187,7 +190,13 @@ export const registerRectificationRoutes = (app: App) => {
 
   app.openapi(followUpRoute, async (c) => {
     const { evaluationId } = c.req.valid('param');
-    const result = await followUpRectification(openDatabase(c.env.DB), normaliseEvaluationId(evaluationId), c.req.valid('json'), caseClock.now());
+    const result = await followUpRectification(
+      openDatabase(c.env.DB),
+      normaliseEvaluationId(evaluationId),
+      c.req.valid('json'),
+      caseClock.now(),
+      openQueryCodeGate(c.env),
+    );
     if (!result.ok) return replyError(c, result.error);
     c.header('Cache-Control', 'no-store');
     return c.json(result.value, 200);

@@ -4,8 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatCaseNumber } from '../../core/index.ts';
 import { openQueryCodeGate, QUERY_CODE_FAILURES_PER_HOUR } from '../cases/query-code-gate.ts';
 import { expectError } from './helpers.ts';
-import { acceptCase, call, materialsFor, matterNamed, PERSON, resetCases, setBeijingTime, type CaseBody } from './case-helpers.ts';
+import { acceptCase, call, materialsFor, matterNamed, PERSON, postJson, resetCases, setBeijingTime, type CaseBody } from './case-helpers.ts';
 import { issueDogLicence, pathOf } from './certificate-helpers.ts';
+import { decidedCase, rateCase, rateCaseOk, stepPath } from './evaluation-helpers.ts';
 
 /** Guessing a receipt's six-digit query code: every route that takes one shares one allowance per case. */
 
@@ -72,6 +73,21 @@ describe('one allowance per case across routes', () => {
     await expectError(await call(`${pathOf(issued.identifier)}?code=${queryCode}`), 429, 'TOO_MANY_CODE_ATTEMPTS');
     await expectError(await call(`${pathOf(issued.identifier)}/pdf?code=${queryCode}`), 429, 'TOO_MANY_CODE_ATTEMPTS');
     await expectError(await track(number, queryCode), 429, 'TOO_MANY_CODE_ATTEMPTS');
+  });
+});
+
+describe('ratings take the same allowance', () => {
+  it('counts wrong codes at a case’s rating and its follow-up with tracking’s', async () => {
+    const accepted = await decidedCase();
+    const { number, queryCode } = accepted;
+    await expectError(await rateCase(number, { code: wrongCode(queryCode, 1), level: 5 }), 404, 'CASE_NOT_FOUND');
+    // A 差评 opens a rectification: its follow-up takes the case's query code.
+    const { evaluation } = await rateCaseOk(number, { code: queryCode, level: 2 });
+    const followUp = (code: string) => postJson(stepPath(evaluation.id, 'follow-up'), { code, level: 4 });
+    await expectError(await followUp(wrongCode(queryCode, 2)), 404, 'EVALUATION_NOT_FOUND');
+    for (let i = 3; i <= QUERY_CODE_FAILURES_PER_HOUR; i++) await track(number, wrongCode(queryCode, i));
+    await expectError(await followUp(queryCode), 429, 'TOO_MANY_CODE_ATTEMPTS');
+    await expectError(await rateCase(number, { code: queryCode, level: 5 }), 429, 'TOO_MANY_CODE_ATTEMPTS');
   });
 });
 

@@ -262,7 +262,8 @@ export const idempotencyKeys = sqliteTable(
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.scope, table.keyHash] })],
+  // By expiry: the cron's sweep deletes expired replies without scanning the table.
+  (table) => [primaryKey({ columns: [table.scope, table.keyHash] }), index('idempotency_keys_expiry').on(table.expiresAt)],
 );
 
 export type ApplicantRow = typeof applicants.$inferSelect;

@@ -1,0 +1,1 @@
+CREATE INDEX `idempotency_keys_expiry` ON `idempotency_keys` (`expires_at`);

@@ -1,21 +1,29 @@
 import { DurableObject } from 'cloudflare:workers';
-import { err, ok, type Announcement, type HallCommand, type IsoDate, type Result } from '../core/index.ts';
+import { err, ok, type HallCommand, type IsoDate, type Result } from '../core/index.ts';
 import type { Env } from './env.ts';
 import { findHallConfig } from './hall/hall-configs.ts';
 import { listHallDays, type HallDayRecord } from './hall/hall-days.ts';
-import { HallEngine, readStoredHallId, type TakeTicketInput } from './hall/hall-engine.ts';
+import { buildCallReply, buildTicketActionReply, buildWindowReply } from './hall/command-replies.ts';
+import { HallEngine, readStoredHallId, type BuildReply, type TakeTicketInput } from './hall/hall-engine.ts';
+import { fingerprintCommand } from './hall/hall-idempotency.ts';
 import type { CommittedEvent } from './hall/hall-storage.ts';
 import { encodeErrorMessage, encodeEventMessage, encodeSnapshotMessage, MAX_CATCH_UP, parseClientMessage } from './hall/live-feed.ts';
-import { presentQueue, presentStats, presentTicket, presentWindow, viewStateAt } from './hall/present-hall.ts';
-import type { CallReply, QueueReply, StatsReply, TicketActionReply, TicketReply, WindowReply } from './schemas/hall-replies.ts';
+import { presentQueue, presentStats, presentTicket, viewStateAt } from './hall/present-hall.ts';
+import type { QueueReply, StatsReply, TicketReply } from './schemas/hall-replies.ts';
 
 /** Staff commands on one ticket (the core's commands, as the routes build them). */
 export type TicketCommand = Extract<HallCommand, { type: 'recall' | 'startServing' | 'complete' | 'markNoShow' | 'transfer' | 'cancel' }>;
-/** A take as it crosses RPC: the ticket's id, its JSON reply body, and whether it is a stored reply. */
-export interface TakeReply {
-  readonly ticketId: string;
+/**
+ * A command's reply as it crosses RPC: its JSON body (a CallReply, TicketActionReply or WindowReply), serialised
+ * once where it is also stored under the Idempotency-Key, and whether it is that stored reply.
+ */
+export interface CommandReply {
   readonly reply: string;
   readonly replay: boolean;
+}
+/** A take as it crosses RPC: the ticket's id besides its JSON reply body (a TicketReply). */
+export interface TakeReply extends CommandReply {
+  readonly ticketId: string;
 }
 /** Commands on one window. */
 export type WindowCommand = Extract<HallCommand, { type: 'openWindow' | 'pauseWindow' | 'resumeWindow' | 'closeWindow' }>;
@@ -59,42 +67,23 @@ export class HallObject extends DurableObject<Env> {
     return ok({ ticketId: taken.value.ticketId, reply: taken.value.reply, replay: taken.value.replay });
   }
 
-  /** 叫号: the window's next ticket, or null when nobody waits for it. */
-  async callNext(hallId: string, windowId: string): Promise<Result<CallReply | null>> {
-    const engine = this.openEngine(hallId);
-    if (!engine.ok) return engine;
-    const now = this.clock();
-    const result = engine.value.execute({ type: 'callNext', windowId }, now);
-    if (!result.ok) return result.error.code === 'QUEUE_EMPTY' ? ok(null) : result;
-    await this.afterCommit(result.value);
-    const call = result.value.map((c) => c.event).find((e) => e.type === 'ticketCalled');
-    const ticket = call && engine.value.state.tickets.get(call.ticketId);
-    if (!call || !ticket) return err('INTERNAL', { reason: 'call emitted no ticketCalled' });
-    return ok({ ticket: presentTicket(engine.value.state, ticket, now), announcement: call.announcement, source: call.source });
+  /**
+   * 叫号: the window's next ticket, or null when nobody waits for it. With an Idempotency-Key a retry gets the
+   * ticket it was given (not WINDOW_BUSY: the window now holds it); so do the commands below.
+   */
+  async callNext(hallId: string, windowId: string, idempotencyKey: string | null = null): Promise<Result<CommandReply | null>> {
+    const called = await this.runCommand(hallId, { type: 'callNext', windowId }, idempotencyKey, buildCallReply);
+    return !called.ok && called.error.code === 'QUEUE_EMPTY' ? ok(null) : called;
   }
 
-  async actOnTicket(hallId: string, command: TicketCommand): Promise<Result<TicketActionReply>> {
-    const engine = this.openEngine(hallId);
-    if (!engine.ok) return engine;
-    const now = this.clock();
-    const result = engine.value.execute(command, now);
-    if (!result.ok) return result;
-    await this.afterCommit(result.value);
-    const ticket = engine.value.state.tickets.get(command.ticketId);
-    if (!ticket) return err('TICKET_NOT_FOUND', { ticketId: command.ticketId });
-    let announcement: Announcement | null = null;
-    for (const { event } of result.value) if (event.type === 'ticketRecalled') announcement = event.announcement;
-    return ok({ ticket: presentTicket(engine.value.state, ticket, now), announcement });
+  /** Recall, start, complete, no-show, transfer, cancel: the ticket after it (a TicketActionReply). */
+  async actOnTicket(hallId: string, command: TicketCommand, idempotencyKey: string | null = null): Promise<Result<CommandReply>> {
+    return this.runCommand(hallId, command, idempotencyKey, buildTicketActionReply(command.ticketId));
   }
 
-  async actOnWindow(hallId: string, command: WindowCommand): Promise<Result<WindowReply>> {
-    const engine = this.openEngine(hallId);
-    if (!engine.ok) return engine;
-    const result = engine.value.execute(command, this.clock());
-    if (!result.ok) return result;
-    await this.afterCommit(result.value);
-    const window = engine.value.state.windows.get(command.windowId);
-    return window ? ok(presentWindow(engine.value.state, window)) : err('UNKNOWN_WINDOW', { windowId: command.windowId });
+  /** Open, pause, resume, close: the window after it (a WindowReply). */
+  async actOnWindow(hallId: string, command: WindowCommand, idempotencyKey: string | null = null): Promise<Result<CommandReply>> {
+    return this.runCommand(hallId, command, idempotencyKey, buildWindowReply(command.windowId));
   }
 
   async getTicket(hallId: string, ticketId: string): Promise<Result<TicketReply>> {
@@ -174,6 +163,16 @@ export class HallObject extends DurableObject<Env> {
     // The runtime has cleared the alarm that is firing: re-arm whatever is still scheduled.
     this.alarmAt = undefined;
     await this.afterCommit(engine.runAlarm(this.clock()));
+  }
+
+  /** One staff command, at most once per Idempotency-Key; its events go to the boards. */
+  private async runCommand(hallId: string, command: HallCommand, key: string | null, buildReply: BuildReply): Promise<Result<CommandReply>> {
+    const engine = this.openEngine(hallId);
+    if (!engine.ok) return engine;
+    const done = engine.value.executeOnce(command, key, fingerprintCommand(command), this.clock(), buildReply);
+    if (!done.ok) return done;
+    await this.afterCommit(done.value.events);
+    return ok({ reply: done.value.reply, replay: done.value.replay });
   }
 
   /** The engine of this object's hall; an unknown hall (or another hall's name) is HALL_NOT_FOUND. */

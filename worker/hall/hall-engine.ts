@@ -2,31 +2,25 @@ import {
   computeNextAlarm,
   createHallState,
   decide,
-  err,
   evolve,
   ok,
   type HallCommand,
   type HallConfig,
   type HallEvent,
   type HallState,
-  type PriorityReason,
   type Result,
-  type TicketClass,
 } from '../../core/index.ts';
 import type { TicketReply } from '../schemas/hall-replies.ts';
 import { createHallDayTable, writeClosedDay } from './hall-days.ts';
+import { HallIdempotencyKeys } from './hall-idempotency.ts';
 import { restoreHallState, serializeHallState, SNAPSHOT_FORMAT } from './hall-snapshot.ts';
 import {
   appendEvent,
   createHallTables,
-  deleteExpiredIdempotencyRecords,
   readAlarmSchedule,
   readEvents,
-  readIdempotencyKeys,
-  readIdempotentReply,
   readMeta,
   readSnapshot,
-  releaseIdempotencyKey,
   writeAlarmDue,
   writeMeta,
   writeSnapshot,
@@ -34,13 +28,12 @@ import {
   type CommittedEvent,
   type HallStorage,
   type IdempotencyColumns,
-  type KeyEntry,
   type SqlLike,
 } from './hall-storage.ts';
 import { presentTicket } from './present-hall.ts';
+import { buildTakeCommand, fingerprintTake, type TakeTicketInput } from './take-ticket-input.ts';
 
-/** A kiosk retry can come late (a printer jam, a network outage); a day covers every honest retry. */
-export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+export type { TakeTicketInput } from './take-ticket-input.ts';
 
 /**
  * A restart replays at most this many events after the latest snapshot, or half as many as the hall holds
@@ -49,27 +42,21 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export const SNAPSHOT_EVERY = 500;
 
-/** 取号 as the shell receives it: validated, with the appointment slot as epoch ms. */
-export interface TakeTicketInput {
-  readonly class: TicketClass;
-  readonly matterCode?: string;
-  readonly phone?: string;
-  readonly priorityReason?: PriorityReason;
-  readonly appointmentSlot?: number;
-}
-
-export interface TakeOutcome {
-  readonly ticketId: string;
-  /** The ticket as the reply's JSON body: serialised once, stored under the key, passed through to HTTP. */
+/** A command's outcome as the shell sends it. */
+export interface CommandOutcome {
+  /** The reply as its JSON body: serialised once, stored under the key (if any), passed through to HTTP. */
   readonly reply: string;
-  /** True when the reply is the one stored under the Idempotency-Key: no new ticket was made. */
+  /** True when the reply is the one stored under the Idempotency-Key: nothing was done again. */
   readonly replay: boolean;
   readonly events: readonly CommittedEvent[];
 }
 
-/** What makes two takes "the same request": the fields, in a fixed order (key order and spacing do not matter). */
-const fingerprintTake = (input: TakeTicketInput): string =>
-  JSON.stringify([input.class, input.matterCode ?? null, input.phone ?? null, input.priorityReason ?? null, input.appointmentSlot ?? null]);
+export interface TakeOutcome extends CommandOutcome {
+  readonly ticketId: string;
+}
+
+/** A command's reply, from the state right after it and the events it emitted; it reads the state, never changes it. */
+export type BuildReply = (state: HallState, events: readonly HallEvent[], now: number) => unknown;
 
 /** Which hall a Durable Object's storage belongs to (written on first use), so an alarm after a restart knows its config. */
 export const readStoredHallId = (sql: SqlLike): string | null => {
@@ -89,8 +76,8 @@ export class HallEngine {
   private last = 0;
   private sinceSnapshot = 0;
   private alarms = new Map<AlarmKind, number>();
-  /** Every stored Idempotency-Key, oldest first: a take looks its key up here, never in SQL. */
-  private keys = new Map<string, KeyEntry>();
+  /** Every live Idempotency-Key of the hall (takes and staff commands): looked up in memory, never in SQL. */
+  private idempotency!: HallIdempotencyKeys;
 
   constructor(storage: HallStorage, config: HallConfig) {
     this.storage = storage;
@@ -142,7 +129,7 @@ export class HallEngine {
     this.last = last;
     this.sinceSnapshot = replayed;
     this.alarms = readAlarmSchedule(sql);
-    this.keys = readIdempotencyKeys(sql);
+    this.idempotency = new HallIdempotencyKeys(sql);
     // A hall whose last rollover predates the day records: keep the closed day it still holds (once).
     if (state.previousStats) writeClosedDay(sql, state.previousStats);
   }
@@ -155,50 +142,41 @@ export class HallEngine {
   }
 
   /**
-   * 取号 with an optional Idempotency-Key: the same key and the same request give back the stored reply
-   * (the same ticket, no new event); the same key with another request is IDEMPOTENCY_KEY_REUSED.
-   * Only successes are stored: a refused take (e.g. outside hours) may be retried later with the same key.
+   * A command with an optional Idempotency-Key: the same key and the same request (`fingerprint`) give back the
+   * stored reply (no new event); the same key with another request is IDEMPOTENCY_KEY_REUSED. The reply is built
+   * by `buildReply` inside the commit, from the state right after the command, and stored as JSON in the command's
+   * last event row. Only what changed the hall is stored: a refusal (it may be retried later with the same key)
+   * and a command that emits nothing (a repeat answers the same anyway) leave the key free.
    */
-  takeTicket(input: TakeTicketInput, key: string | null, ticketId: string, now: number): Result<TakeOutcome> {
-    const fingerprint = fingerprintTake(input);
-    const stored = key === null ? undefined : this.keys.get(key);
-    const live = stored !== undefined && stored.expiresAt > now;
-    if (live) {
-      if (stored.fingerprint !== fingerprint) return err('IDEMPOTENCY_KEY_REUSED', { idempotencyKey: key });
-      const reply = readIdempotentReply(this.storage.sql, key!, stored);
-      if (reply === null) return err('INTERNAL', { reason: `idempotency key ${key} has no stored reply` });
-      return ok({ ticketId: (JSON.parse(reply) as TicketReply).id, reply, replay: true, events: [] });
-    }
-    const decided = decide(
-      this.current,
-      {
-        type: 'takeTicket',
-        ticketId,
-        class: input.class,
-        ...(input.matterCode === undefined ? {} : { matterCode: input.matterCode }),
-        ...(input.phone === undefined ? {} : { phone: input.phone }),
-        ...(input.priorityReason === undefined ? {} : { priorityReason: input.priorityReason }),
-        ...(input.appointmentSlot === undefined ? {} : { appointment: { slotStart: input.appointmentSlot } }),
-      },
-      now,
-    );
+  executeOnce(command: HallCommand, key: string | null, fingerprint: string, now: number, buildReply: BuildReply): Result<CommandOutcome> {
+    const known = this.idempotency.check(key, fingerprint, now);
+    if (!known.ok) return known;
+    if (known.value !== null) return ok({ reply: known.value, replay: true, events: [] });
+    const decided = decide(this.current, command, now);
     if (!decided.ok) return decided;
+    if (decided.value.length === 0) return ok({ reply: JSON.stringify(buildReply(this.current, [], now)), replay: false, events: [] });
     let reply = '';
     const events = this.commit(decided.value, (lastSeq) => {
-      const taken = this.current.tickets.get(ticketId);
-      if (!taken) throw new Error(`ticket ${ticketId} missing after its take`);
-      reply = JSON.stringify(presentTicket(this.current, taken, now));
+      reply = JSON.stringify(buildReply(this.current, decided.value, now));
       if (key === null) return null;
-      // An expired key not yet swept: free it for this take.
-      if (stored !== undefined) releaseIdempotencyKey(this.storage.sql, key, stored);
-      const expiresAt = now + IDEMPOTENCY_TTL_MS;
-      this.keys.delete(key);
-      this.keys.set(key, { seq: lastSeq, fingerprint, expiresAt });
+      const columns = this.idempotency.record(key, fingerprint, reply, lastSeq, now);
       const due = this.alarms.get('idempotency');
-      if (due === undefined || expiresAt < due) this.setAlarmDue('idempotency', expiresAt);
-      return { key, fingerprint, reply, expiresAt };
+      if (due === undefined || columns.expiresAt < due) this.setAlarmDue('idempotency', columns.expiresAt);
+      return columns;
     });
-    return ok({ ticketId, reply, replay: false, events });
+    return ok({ reply, replay: false, events });
+  }
+
+  /** 取号 with an optional Idempotency-Key (a kiosk's retry never prints two tickets): executeOnce for a take. */
+  takeTicket(input: TakeTicketInput, key: string | null, ticketId: string, now: number): Result<TakeOutcome> {
+    const done = this.executeOnce(buildTakeCommand(input, ticketId), key, fingerprintTake(input), now, (state) => {
+      const taken = state.tickets.get(ticketId);
+      if (!taken) throw new Error(`ticket ${ticketId} missing after its take`);
+      return presentTicket(state, taken, now);
+    });
+    if (!done.ok) return done;
+    const { reply, replay, events } = done.value;
+    return ok({ ticketId: replay ? (JSON.parse(reply) as TicketReply).id : ticketId, reply, replay, events });
   }
 
   /**
@@ -216,19 +194,7 @@ export class HallEngine {
     }
     this.storage.transactionSync(() => {
       const keysDue = this.alarms.get('idempotency');
-      if (keysDue !== undefined && keysDue <= now) {
-        let earliest: number | null = null;
-        let firstSeq = this.last + 1;
-        for (const [key, entry] of this.keys) {
-          if (entry.expiresAt <= now) this.keys.delete(key);
-          else {
-            if (earliest === null || entry.expiresAt < earliest) earliest = entry.expiresAt;
-            if (entry.seq > 0 && entry.seq < firstSeq) firstSeq = entry.seq;
-          }
-        }
-        deleteExpiredIdempotencyRecords(this.storage.sql, now, firstSeq - 1);
-        this.setAlarmDue('idempotency', earliest);
-      }
+      if (keysDue !== undefined && keysDue <= now) this.setAlarmDue('idempotency', this.idempotency.sweep(now, this.last + 1));
       this.setAlarmDue('queue', computeNextAlarm(this.current));
     });
     return events;

@@ -35,7 +35,7 @@ const SNAPSHOT_PART_CHARS = 256 * 1024;
 const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS hall_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
   // The event log: the source of truth; the snapshot is only a shortcut through it.
-  // A take with an Idempotency-Key carries the key and its reply in its own row: a take is ONE insert.
+  // A command with an Idempotency-Key (a take, a staff action) carries the key and its reply in its last event row: one insert.
   `CREATE TABLE IF NOT EXISTS hall_events (seq INTEGER PRIMARY KEY, type TEXT NOT NULL, json TEXT NOT NULL, at INTEGER NOT NULL,
      idem_key TEXT, idem_fingerprint TEXT, idem_reply TEXT, idem_expires_at INTEGER)`,
   // One snapshot at a time, split in parts; its event seq and format live in hall_meta.
@@ -73,7 +73,7 @@ export const writeMeta = (sql: SqlLike, key: string, value: string): void => {
   sql.exec('INSERT INTO hall_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', key, value);
 };
 
-/** What a take with an Idempotency-Key stores beside its event: the key, the request's fingerprint, the reply. */
+/** What a command with an Idempotency-Key stores beside its last event: the key, the request's fingerprint, the reply. */
 export interface IdempotencyColumns {
   readonly key: string;
   readonly fingerprint: string;
@@ -169,7 +169,7 @@ export const readIdempotentReply = (sql: SqlLike, key: string, entry: KeyEntry):
   return row?.reply ?? null;
 };
 
-/** Frees an expired key so it can be given to a new take (the event itself stays in the log). */
+/** Frees an expired key so it can be given to a new request (the event itself stays in the log). */
 export const releaseIdempotencyKey = (sql: SqlLike, key: string, entry: KeyEntry): void => {
   if (entry.seq === 0) sql.exec('DELETE FROM hall_idempotency WHERE key = ?', key);
   else sql.exec('UPDATE hall_events SET idem_key = NULL, idem_fingerprint = NULL, idem_reply = NULL WHERE seq = ?', entry.seq);

@@ -1,10 +1,19 @@
 import type { ErrorCode, Result } from '../../core/index.ts';
 import type { App } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
-import type { TicketCommand } from '../hall-object.ts';
+import type { CommandReply, TicketCommand } from '../hall-object.ts';
 import { openHall } from '../hall/open-hall.ts';
+import { sendCommandReply } from '../hall/send-command-reply.ts';
 import { replyError } from '../http-errors.ts';
-import { completeBodySchema, heldTicketBodySchema, ticketParamsSchema, transferBodySchema } from '../schemas/hall.ts';
+import {
+  commandIdempotencyHeadersSchema,
+  completeBodySchema,
+  describeReplay,
+  heldTicketBodySchema,
+  idempotentReplayHeaders,
+  ticketParamsSchema,
+  transferBodySchema,
+} from '../schemas/hall.ts';
 import { TICKET_ACTION_EXAMPLE } from '../schemas/hall-examples.ts';
 import { ticketActionReplySchema, type TicketActionReply } from '../schemas/hall-replies.ts';
 import { actorOf, hallOfActor } from '../tenant-guard.ts';
@@ -13,7 +22,7 @@ import type { AppEnv } from '../app-env.ts';
 import { HALL_STAFF_NOTE } from './hall-staff-note.ts';
 import { WINDOW_ACCESS } from './route-access.ts';
 
-/** What a held (called or serving) ticket can be refused with. */
+/** What an action on a held (called or serving) ticket can be refused with (a reused Idempotency-Key included). */
 const HELD_ERRORS = [
   'HALL_NOT_FOUND',
   'TICKET_NOT_FOUND',
@@ -21,11 +30,13 @@ const HELD_ERRORS = [
   'TICKET_ALREADY_DONE',
   'TICKET_NOT_CALLED',
   'TICKET_NOT_AT_WINDOW',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const satisfies readonly ErrorCode[];
 
 const REPLY = {
   200: {
-    description: '号票及其新状态 The ticket after the action (and a recall’s announcement)',
+    description: '号票及其新状态 The ticket after the action (and a recall’s announcement); a replay is the first reply, the same',
+    headers: idempotentReplayHeaders,
     content: { 'application/json': { schema: ticketActionReplySchema, example: TICKET_ACTION_EXAMPLE } },
   },
 };
@@ -40,9 +51,14 @@ const recallRoute = defineRoute({
   summary: '重呼 Recall',
   description:
     '再次播报，最多 2 次；再重呼即过号。Announce again (at most twice); one more recall marks it a no-show (过号), and 60 s' +
-    ' after the last recall the hall marks it one by itself.' + HALL_STAFF_NOTE,
+    ' after the last recall the hall marks it one by itself.' +
+    describeReplay(
+      '返回首次的答复（同一播报与重呼次数），不再播报、不再计次，到上限时也不会因此过号',
+      'returns the first reply (the same announcement and recall count) and does not act again: nothing is announced, no recall is counted, and at the limit the ticket is not made a no-show',
+    ) +
+    HALL_STAFF_NOTE,
   errors: [...HELD_ERRORS, 'TICKET_ALREADY_SERVING'],
-  request: { params: ticketParamsSchema, body: optionalBody },
+  request: { params: ticketParamsSchema, headers: commandIdempotencyHeadersSchema, body: optionalBody },
   responses: REPLY,
 });
 
@@ -52,9 +68,12 @@ const startRoute = defineRoute({
   access: WINDOW_ACCESS,
   tags: ['hall'],
   summary: '开始办理 Start serving',
-  description: '被叫号的群众到窗口，开始办理。The called citizen arrived at the window.' + HALL_STAFF_NOTE,
+  description:
+    '被叫号的群众到窗口，开始办理。The called citizen arrived at the window.' +
+    describeReplay('返回首次的答复（办理中的号票），而非 409 TICKET_ALREADY_SERVING', 'returns the first reply (the ticket being served), not 409 TICKET_ALREADY_SERVING') +
+    HALL_STAFF_NOTE,
   errors: [...HELD_ERRORS, 'TICKET_ALREADY_SERVING'],
-  request: { params: ticketParamsSchema, body: optionalBody },
+  request: { params: ticketParamsSchema, headers: commandIdempotencyHeadersSchema, body: optionalBody },
   responses: REPLY,
 });
 
@@ -64,9 +83,16 @@ const completeRoute = defineRoute({
   access: WINDOW_ACCESS,
   tags: ['hall'],
   summary: '办结 Complete',
-  description: '结束服务并记录结果；已办结的号票再办结为 409。Ends the service with its outcome; completing twice is 409.' + HALL_STAFF_NOTE,
+  description:
+    '结束服务并记录结果；已办结的号票再办结为 409。Ends the service with its outcome; completing twice is 409.' +
+    describeReplay('返回首次的答复（已办结的号票），而非 409 TICKET_ALREADY_DONE', 'returns the first reply (the completed ticket), not 409 TICKET_ALREADY_DONE') +
+    HALL_STAFF_NOTE,
   errors: HELD_ERRORS,
-  request: { params: ticketParamsSchema, body: { required: true, content: { 'application/json': { schema: completeBodySchema } } } },
+  request: {
+    params: ticketParamsSchema,
+    headers: commandIdempotencyHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: completeBodySchema } } },
+  },
   responses: REPLY,
 });
 
@@ -76,9 +102,12 @@ const noShowRoute = defineRoute({
   access: WINDOW_ACCESS,
   tags: ['hall'],
   summary: '过号 No-show',
-  description: '叫号未到，标记过号，窗口可叫下一位。The called citizen did not come; the window is free again.' + HALL_STAFF_NOTE,
+  description:
+    '叫号未到，标记过号，窗口可叫下一位。The called citizen did not come; the window is free again.' +
+    describeReplay('返回首次的答复（已过号的号票），而非 409 TICKET_ALREADY_DONE', 'returns the first reply (the ticket marked a no-show), not 409 TICKET_ALREADY_DONE') +
+    HALL_STAFF_NOTE,
   errors: [...HELD_ERRORS, 'TICKET_ALREADY_SERVING'],
-  request: { params: ticketParamsSchema, body: optionalBody },
+  request: { params: ticketParamsSchema, headers: commandIdempotencyHeadersSchema, body: optionalBody },
   responses: REPLY,
 });
 
@@ -90,9 +119,15 @@ const transferRoute = defineRoute({
   summary: '转窗 Transfer',
   description:
     '转给另一窗口（其下一次叫号先叫它），或退回原队列原位置。To another window (which calls it before anything else;' +
-    ' it may be paused, not closed), or `backToLine` at its original place.' + HALL_STAFF_NOTE,
+    ' it may be paused, not closed), or `backToLine` at its original place.' +
+    describeReplay('返回首次的答复（转出后的号票），不再转第二次', 'returns the first reply (the ticket as transferred) and never transfers it a second time') +
+    HALL_STAFF_NOTE,
   errors: [...HELD_ERRORS, 'UNKNOWN_WINDOW', 'WINDOW_CLOSED'],
-  request: { params: ticketParamsSchema, body: { required: true, content: { 'application/json': { schema: transferBodySchema } } } },
+  request: {
+    params: ticketParamsSchema,
+    headers: commandIdempotencyHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: transferBodySchema } } },
+  },
   responses: REPLY,
 });
 
@@ -102,18 +137,23 @@ const cancelRoute = defineRoute({
   access: WINDOW_ACCESS,
   tags: ['hall'],
   summary: '取消 Cancel',
-  description: '群众放弃等候（等候中或已叫号，办理中不可取消）。The citizen gives up, while waiting or called.' + HALL_STAFF_NOTE,
-  errors: ['HALL_NOT_FOUND', 'TICKET_NOT_FOUND', 'TICKET_EXPIRED', 'TICKET_ALREADY_DONE', 'TICKET_ALREADY_SERVING'],
-  request: { params: ticketParamsSchema },
+  description:
+    '群众放弃等候（等候中或已叫号，办理中不可取消）。The citizen gives up, while waiting or called.' +
+    describeReplay('返回首次的答复（已取消的号票），而非 409 TICKET_ALREADY_DONE', 'returns the first reply (the cancelled ticket), not 409 TICKET_ALREADY_DONE') +
+    HALL_STAFF_NOTE,
+  errors: ['HALL_NOT_FOUND', 'TICKET_NOT_FOUND', 'TICKET_EXPIRED', 'TICKET_ALREADY_DONE', 'TICKET_ALREADY_SERVING', 'IDEMPOTENCY_KEY_REUSED'],
+  request: { params: ticketParamsSchema, headers: commandIdempotencyHeadersSchema },
   responses: REPLY,
 });
 
-const runTicketCommand = async (c: Context<AppEnv>, hall: string, command: TicketCommand): Promise<Result<TicketActionReply>> => {
+/** Runs one ticket command in the hall's object (at most once per Idempotency-Key) and sends its reply. */
+const runTicketCommand = async (c: Context<AppEnv>, hall: string, command: TicketCommand, key: string | null) => {
   const own = hallOfActor(actorOf(c), hall);
-  if (!own.ok) return own;
+  if (!own.ok) return replyError(c, own.error);
   const stub = openHall(c.env, hall);
-  if (!stub.ok) return stub;
-  return (await stub.value.actOnTicket(hall, command)) as Result<TicketActionReply>;
+  if (!stub.ok) return replyError(c, stub.error);
+  const result = (await stub.value.actOnTicket(hall, command, key)) as Result<CommandReply>;
+  return result.ok ? sendCommandReply<TicketActionReply>(c, result.value) : replyError(c, result.error);
 };
 
 /** `window` in a body names the acting window; absent, any holder may act. */
@@ -122,46 +162,47 @@ const actingWindow = (window: string | undefined) => (window === undefined ? {} 
 export const registerHallTicketActionRoutes = (app: App) => {
   app.openapi(recallRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
-    const result = await runTicketCommand(c, hall, { type: 'recall', ticketId: id, ...actingWindow(c.req.valid('json').window) });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    return runTicketCommand(c, hall, { type: 'recall', ticketId: id, ...actingWindow(c.req.valid('json').window) }, key);
   });
 
   app.openapi(startRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
-    const result = await runTicketCommand(c, hall, { type: 'startServing', ticketId: id, ...actingWindow(c.req.valid('json').window) });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    return runTicketCommand(c, hall, { type: 'startServing', ticketId: id, ...actingWindow(c.req.valid('json').window) }, key);
   });
 
   app.openapi(completeRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
     const { outcome, caseNumber, window } = c.req.valid('json');
-    const result = await runTicketCommand(c, hall, {
+    const command: TicketCommand = {
       type: 'complete',
       ticketId: id,
       outcome,
       ...(caseNumber === undefined ? {} : { caseNumber }),
       ...actingWindow(window),
-    });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    };
+    return runTicketCommand(c, hall, command, key);
   });
 
   app.openapi(noShowRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
-    const result = await runTicketCommand(c, hall, { type: 'markNoShow', ticketId: id, ...actingWindow(c.req.valid('json').window) });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    return runTicketCommand(c, hall, { type: 'markNoShow', ticketId: id, ...actingWindow(c.req.valid('json').window) }, key);
   });
 
   app.openapi(transferRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
     const body = c.req.valid('json');
     const target = 'toWindow' in body ? { toWindowId: body.toWindow } : { backToLine: true as const };
-    const result = await runTicketCommand(c, hall, { type: 'transfer', ticketId: id, ...target, ...actingWindow(body.window) });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    return runTicketCommand(c, hall, { type: 'transfer', ticketId: id, ...target, ...actingWindow(body.window) }, key);
   });
 
   app.openapi(cancelRoute, async (c) => {
     const { hall, id } = c.req.valid('param');
-    const result = await runTicketCommand(c, hall, { type: 'cancel', ticketId: id });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
+    return runTicketCommand(c, hall, { type: 'cancel', ticketId: id }, key);
   });
 };

@@ -1,10 +1,11 @@
 import type { Result } from '../../core/index.ts';
 import type { App } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
-import type { WindowCommand } from '../hall-object.ts';
+import type { CommandReply, WindowCommand } from '../hall-object.ts';
 import { openHall } from '../hall/open-hall.ts';
+import { sendCommandReply } from '../hall/send-command-reply.ts';
 import { replyError } from '../http-errors.ts';
-import { pauseBodySchema, windowParamsSchema } from '../schemas/hall.ts';
+import { commandIdempotencyHeadersSchema, describeReplay, idempotentReplayHeaders, pauseBodySchema, windowParamsSchema } from '../schemas/hall.ts';
 import { CALL_EXAMPLE, WINDOW_EXAMPLE } from '../schemas/hall-examples.ts';
 import { callReplySchema, windowSchema, type CallReply, type WindowReply } from '../schemas/hall-replies.ts';
 import { actorOf, hallOfActor } from '../tenant-guard.ts';
@@ -21,12 +22,18 @@ const callRoute = defineRoute({
   summary: '叫号 Call the next ticket',
   description:
     '空闲窗口叫下一位：先叫转给本窗口的号，再叫到时的预约号，再按 2:1 在普通与优先队列间叫号，同队列先到先叫。' +
-    ' Many windows calling at once never get the same ticket. 204 when nobody waits.' + HALL_STAFF_NOTE,
-  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED', 'WINDOW_PAUSED', 'WINDOW_BUSY'],
-  request: { params: windowParamsSchema },
+    ' Many windows calling at once never get the same ticket. 204 when nobody waits.' +
+    describeReplay(
+      '返回首次叫到的同一号票与播报，而非 409 WINDOW_BUSY，也不会再叫下一位（204 无人等候不保存，重试照常叫号）',
+      'returns the first reply, the same ticket and announcement, not 409 WINDOW_BUSY, and calls nobody else (a 204 is not stored: its retry calls as usual)',
+    ) +
+    HALL_STAFF_NOTE,
+  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED', 'WINDOW_PAUSED', 'WINDOW_BUSY', 'IDEMPOTENCY_KEY_REUSED'],
+  request: { params: windowParamsSchema, headers: commandIdempotencyHeadersSchema },
   responses: {
     200: {
-      description: '被叫的号票与播报 The called ticket and its announcement (请 A023 号到 5 号窗口办理)',
+      description: '被叫的号票与播报 The called ticket and its announcement (请 A023 号到 5 号窗口办理); a replay is the first reply, the same',
+      headers: idempotentReplayHeaders,
       content: { 'application/json': { schema: callReplySchema, example: CALL_EXAMPLE } },
     },
     204: { description: '无人等候 Nobody waits for this window' },
@@ -40,28 +47,42 @@ const windowRoute = <P extends string>(path: P, summary: string, description: st
     access: WINDOW_ACCESS,
     tags: ['hall'],
     summary,
-    description: description + HALL_STAFF_NOTE,
+    description:
+      description +
+      describeReplay(
+        '返回首次的答复（当时的窗口），不再执行（与当前状态相同的请求不改变什么，也不保存）',
+        'returns the first reply (the window as it was then) and does not act again (a request for the state the window is already in changes nothing and is not stored)',
+      ) +
+      HALL_STAFF_NOTE,
     responses: {
-      200: { description: '窗口 The window after the action', content: { 'application/json': { schema: windowSchema, example: WINDOW_EXAMPLE } } },
+      200: {
+        description: '窗口 The window after the action; a replay is the first reply, the same',
+        headers: idempotentReplayHeaders,
+        content: { 'application/json': { schema: windowSchema, example: WINDOW_EXAMPLE } },
+      },
     },
   });
 
 const openRoute = defineRoute({
   ...windowRoute('/v1/halls/{hall}/windows/{window}/open', '开窗 Open a window', '开始叫号；每天日切后所有窗口关闭。Every window starts the day closed; opening a paused window resumes it.'),
-  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW'],
-  request: { params: windowParamsSchema },
+  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'IDEMPOTENCY_KEY_REUSED'],
+  request: { params: windowParamsSchema, headers: commandIdempotencyHeadersSchema },
 });
 
 const pauseRoute = defineRoute({
   ...windowRoute('/v1/halls/{hall}/windows/{window}/pause', '暂停 Pause a window', '暂停叫号（手中的号票可继续办完）。Stops calling; a ticket it holds may still be finished.'),
-  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED'],
-  request: { params: windowParamsSchema, body: { required: true, content: { 'application/json': { schema: pauseBodySchema } } } },
+  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED', 'IDEMPOTENCY_KEY_REUSED'],
+  request: {
+    params: windowParamsSchema,
+    headers: commandIdempotencyHeadersSchema,
+    body: { required: true, content: { 'application/json': { schema: pauseBodySchema } } },
+  },
 });
 
 const resumeRoute = defineRoute({
   ...windowRoute('/v1/halls/{hall}/windows/{window}/resume', '恢复 Resume a window', '暂停后恢复叫号。Paused → open.'),
-  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED'],
-  request: { params: windowParamsSchema },
+  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_CLOSED', 'IDEMPOTENCY_KEY_REUSED'],
+  request: { params: windowParamsSchema, headers: commandIdempotencyHeadersSchema },
 });
 
 const closeRoute = defineRoute({
@@ -70,52 +91,51 @@ const closeRoute = defineRoute({
     '关窗 Close a window',
     '手中无号票时关闭；转给本窗口未叫的号退回原队列原位置。Only when holding no ticket; tickets transferred to it go back to their lines.',
   ),
-  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_BUSY'],
-  request: { params: windowParamsSchema },
+  errors: ['HALL_NOT_FOUND', 'UNKNOWN_WINDOW', 'WINDOW_BUSY', 'IDEMPOTENCY_KEY_REUSED'],
+  request: { params: windowParamsSchema, headers: commandIdempotencyHeadersSchema },
 });
 
-const runWindowCommand = async (c: Context<AppEnv>, hall: string, command: WindowCommand): Promise<Result<WindowReply>> => {
+/** Runs one window command in the hall's object (at most once per Idempotency-Key) and sends its reply. */
+const runWindowCommand = async (c: Context<AppEnv>, hall: string, command: WindowCommand, key: string | null) => {
   const own = hallOfActor(actorOf(c), hall);
-  if (!own.ok) return own;
+  if (!own.ok) return replyError(c, own.error);
   const stub = openHall(c.env, hall);
-  if (!stub.ok) return stub;
-  return (await stub.value.actOnWindow(hall, command)) as Result<WindowReply>;
+  if (!stub.ok) return replyError(c, stub.error);
+  const result = (await stub.value.actOnWindow(hall, command, key)) as Result<CommandReply>;
+  return result.ok ? sendCommandReply<WindowReply>(c, result.value) : replyError(c, result.error);
 };
 
 export const registerHallWindowRoutes = (app: App) => {
   app.openapi(callRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
+    const key = c.req.valid('header')['idempotency-key'] ?? null;
     const own = hallOfActor(actorOf(c), hall);
     if (!own.ok) return replyError(c, own.error);
     const stub = openHall(c.env, hall);
     if (!stub.ok) return replyError(c, stub.error);
-    const result = (await stub.value.callNext(hall, window)) as Result<CallReply | null>;
+    const result = (await stub.value.callNext(hall, window, key)) as Result<CommandReply | null>;
     if (!result.ok) return replyError(c, result.error);
-    return result.value === null ? c.body(null, 204) : c.json(result.value, 200);
+    return result.value === null ? c.body(null, 204) : sendCommandReply<CallReply>(c, result.value);
   });
 
   app.openapi(openRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c, hall, { type: 'openWindow', windowId: window });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    return runWindowCommand(c, hall, { type: 'openWindow', windowId: window }, c.req.valid('header')['idempotency-key'] ?? null);
   });
 
   app.openapi(pauseRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
     const { reason } = c.req.valid('json');
-    const result = await runWindowCommand(c, hall, { type: 'pauseWindow', windowId: window, reason });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    return runWindowCommand(c, hall, { type: 'pauseWindow', windowId: window, reason }, c.req.valid('header')['idempotency-key'] ?? null);
   });
 
   app.openapi(resumeRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c, hall, { type: 'resumeWindow', windowId: window });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    return runWindowCommand(c, hall, { type: 'resumeWindow', windowId: window }, c.req.valid('header')['idempotency-key'] ?? null);
   });
 
   app.openapi(closeRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
-    const result = await runWindowCommand(c, hall, { type: 'closeWindow', windowId: window });
-    return result.ok ? c.json(result.value, 200) : replyError(c, result.error);
+    return runWindowCommand(c, hall, { type: 'closeWindow', windowId: window }, c.req.valid('header')['idempotency-key'] ?? null);
   });
 };

@@ -19,6 +19,29 @@ export const idempotencyHeadersSchema = buildIdempotencyHeaders(
   'kiosk-3-20260302-000187',
 );
 
+/** A window console's retry must send the same key (ticket and window actions, 叫号 included). */
+export const commandIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键: a window console sends a fresh random key per action and the same key on every retry of it. The same key ' +
+    'with the same request (route, ticket or window, body) answers the first reply again (the same status and body, ' +
+    '`Idempotent-Replay: true`) without acting again, for 24 hours; with another request, 422 IDEMPOTENCY_KEY_REUSED. ' +
+    'Keys are per hall, shared with takes.',
+  'window-5-20260302-000042',
+);
+
+/** The response header a keyed hall route sets on a replay. */
+export const idempotentReplayHeaders = {
+  'Idempotent-Replay': { schema: { type: 'string' as const, enum: ['true'] }, description: 'Present on a replay' },
+};
+
+/**
+ * What a keyed staff command's description says a retry gets (`zh` and `en` say what the first reply was and
+ * what is not done again), Chinese first, then English, like the other notes of the hall routes.
+ */
+export const describeReplay = (zh: string, en: string): string =>
+  ` 可带 \`Idempotency-Key\`：24 小时内以同一键重试同一请求，${zh}（标头 \`Idempotent-Replay: true\`）；同一键用于其他请求返回 422 IDEMPOTENCY_KEY_REUSED。` +
+  ` With an \`Idempotency-Key\`, a retry of the same request within 24 hours ${en} (header \`Idempotent-Replay: true\`);` +
+  ' the same key with another request (route, ticket or window, body) is 422 IDEMPOTENCY_KEY_REUSED.';
+
 export const takeTicketBodySchema = z
   .object({
     class: ticketClassSchema,

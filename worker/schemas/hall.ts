@@ -15,7 +15,8 @@ export const windowParamsSchema = z.object({ hall, window: windowId });
 /** A kiosk's retry must send the same key. */
 export const idempotencyHeadersSchema = buildIdempotencyHeaders(
   '幂等键: a kiosk sends a fresh random key per ticket and the same key on every retry of it. The same key with ' +
-    'the same body returns the same ticket (201, `Idempotent-Replay: true`) for 24 hours; with another body, 422.',
+    'the same body returns the same ticket (201, `Idempotent-Replay: true`) for 24 hours; with another body (or a key' +
+    ' a window action of this hall already used: takes and actions share one key space per hall), 422.',
   'kiosk-3-20260302-000187',
 );
 

@@ -1,12 +1,12 @@
 import { err, isQueryCode, ok, parseCaseNumber, type CaseStatus, type Result } from '../../core/index.ts';
 import { equalHex, sha256Hex } from '../cases/digest.ts';
+import { prepareKey } from '../cases/idempotent-replies.ts';
 import type { QueryCodeGate } from '../cases/query-code-gate.ts';
 import { normaliseCaseNumber } from '../cases/read-case.ts';
 import { readCase } from '../db/cases.ts';
 import type { Database } from '../db/client.ts';
 import type { CaseEvaluationBody } from '../schemas/evaluation.ts';
-import type { EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
-import { presentEvaluation, presentRectification } from './present-evaluation.ts';
+import { CASE_RATING_ROUTE, findRatingReplay, replayIfTwin, type RatingOutcome } from './rating-replay.ts';
 import { recordRating } from './record-rating.ts';
 import { storeEvaluation } from './store-evaluation.ts';
 
@@ -15,14 +15,19 @@ import { storeEvaluation } from './store-evaluation.ts';
  * case's query code from the receipt. A wrong or missing code answers exactly like an unknown number
  * (CASE_NOT_FOUND), as tracking does. Before the decision: EVALUATION_NOT_OPEN; a second rating:
  * EVALUATION_ALREADY_GIVEN. A 差评 opens its rectification in the same batch, at the case's first department.
+ *
+ * With an Idempotency-Key a retry replays the first 201 instead of that 409. The code is checked (and counted by
+ * the gate) before any replay, and it is part of the request's fingerprint too: a replay never answers without
+ * the right code.
  */
 export const evaluateCase = async (
   db: Database,
   numberText: string,
   body: CaseEvaluationBody,
+  key: string | null,
   now: number,
   gate: QueryCodeGate,
-): Promise<Result<EvaluationCreatedReply>> => {
+): Promise<Result<RatingOutcome>> => {
   const number = normaliseCaseNumber(numberText);
   const typed = body.code.trim();
   const row = await readCase(db, number);
@@ -35,17 +40,15 @@ export const evaluateCase = async (
   const judged = await gate(number, matched);
   if (!judged.ok) return judged;
   if (!matched || row === undefined) return notFound;
+  // The case is part of the request: one key reused on another case is refused, never replayed.
+  const prepared = key === null ? null : await prepareKey(CASE_RATING_ROUTE, row.tenantId, key, { number, body: { ...body, code: typed } });
+  const earlier = await findRatingReplay(db, prepared, now);
+  if (!earlier.ok) return earlier;
+  if (earlier.value !== null) return ok(earlier.value);
   const subject = { kind: 'case', caseNumber: number, status: row.status as CaseStatus } as const;
   const recorded = await recordRating(db, subject, body, now);
-  if (!recorded.ok) return recorded;
+  if (!recorded.ok) return replayIfTwin(db, prepared, recorded, now);
   // The owner's departments handled the case (跨区域通办 included): the rating and any 差评 are theirs.
   const place = { tenantId: row.tenantId, hallId: row.hallId, departmentId: row.plan.tasks[0]?.departmentId ?? null };
-  const stored = await storeEvaluation(db, recorded.value, place, null, now);
-  if (!stored.ok) return stored;
-  const today = recorded.value.evaluation.evaluatedOn;
-  return ok({
-    evaluation: presentEvaluation(stored.value.evaluation),
-    rectification: stored.value.rectification && presentRectification(stored.value.rectification, today),
-    followUpCode: null,
-  });
+  return storeEvaluation(db, recorded.value, place, null, prepared, now);
 };

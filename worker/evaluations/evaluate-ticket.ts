@@ -1,13 +1,12 @@
 import { findMatter, ok, type Result, type TicketStatus } from '../../core/index.ts';
-import { sha256Hex } from '../cases/digest.ts';
+import { prepareKey } from '../cases/idempotent-replies.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import type { Database } from '../db/client.ts';
 import type { HallObject } from '../hall-object.ts';
 import type { TicketEvaluationBody } from '../schemas/evaluation.ts';
-import type { EvaluationCreatedReply } from '../schemas/evaluation-replies.ts';
 import type { TicketReply } from '../schemas/hall-replies.ts';
 import { drawFollowUpCode } from './follow-up-code.ts';
-import { presentEvaluation, presentRectification } from './present-evaluation.ts';
+import { findRatingReplay, replayIfTwin, TICKET_RATING_ROUTE, type RatingOutcome } from './rating-replay.ts';
 import { recordRating } from './record-rating.ts';
 import { storeEvaluation } from './store-evaluation.ts';
 import { findHallTenant } from '../tenants/tenant-registry.ts';
@@ -25,6 +24,9 @@ const findTicketDepartment = (ticket: TicketReply): string | null => {
  * hall object is asked for the ticket (it keeps today's and the previous day's; older is TICKET_NOT_FOUND).
  * A 差评 opens a rectification and answers a follow-up code (追评码), the citizen's key to the one follow-up
  * rating: a ticket leaves nothing else to identify them by.
+ *
+ * That code is shown once, so a pad that lost the reply must get it again: with an Idempotency-Key a retry
+ * replays the stored reply, code included, before the hall is even asked (the ticket may be gone by then).
  */
 export const evaluateTicket = async (
   db: Database,
@@ -32,24 +34,23 @@ export const evaluateTicket = async (
   hallId: string,
   ticketId: string,
   body: TicketEvaluationBody,
+  key: string | null,
   now: number,
-): Promise<Result<EvaluationCreatedReply>> => {
+): Promise<Result<RatingOutcome>> => {
   const tenant = findHallTenant(hallId);
   if (!tenant.ok) return tenant;
+  // The hall and ticket are part of the request: one key reused on another ticket is refused, never replayed.
+  const prepared = key === null ? null : await prepareKey(TICKET_RATING_ROUTE, tenant.value.id, key, { hall: hallId, ticket: ticketId, body });
+  const earlier = await findRatingReplay(db, prepared, now);
+  if (!earlier.ok) return earlier;
+  if (earlier.value !== null) return ok(earlier.value);
   const found = (await hall.getTicket(hallId, ticketId)) as Result<TicketReply>;
   if (!found.ok) return found;
   const ticket = found.value;
   const subject = { kind: 'ticket', hallId, ticketId: ticket.id, status: ticket.status as TicketStatus } as const;
   const recorded = await recordRating(db, subject, body, now);
-  if (!recorded.ok) return recorded;
+  if (!recorded.ok) return replayIfTwin(db, prepared, recorded, now);
   const code = recorded.value.rectification === null ? null : drawFollowUpCode();
   const place = { tenantId: tenant.value.id, hallId, departmentId: findTicketDepartment(ticket) };
-  const stored = await storeEvaluation(db, recorded.value, place, code === null ? null : await sha256Hex(code), now);
-  if (!stored.ok) return stored;
-  const today = recorded.value.evaluation.evaluatedOn;
-  return ok({
-    evaluation: presentEvaluation(stored.value.evaluation),
-    rectification: stored.value.rectification && presentRectification(stored.value.rectification, today),
-    followUpCode: code,
-  });
+  return storeEvaluation(db, recorded.value, place, code, prepared, now);
 };

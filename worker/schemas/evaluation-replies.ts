@@ -129,7 +129,8 @@ export const evaluationCreatedSchema = z
     followUpCode: z.string().nullable().openapi({
       description:
         '追评码: for a ticket’s 差评 only — the code the citizen gives for the one follow-up rating (print it or send it' +
-        ' by SMS; it is stored only hashed and never shown again). A case’s citizen uses the case’s query code. Null otherwise',
+        ' by SMS). It is stored only hashed and never shown again, except in the 24-hour replay of a request sent with an' +
+        ' Idempotency-Key (sealed with that key). A case’s citizen uses the case’s query code. Null otherwise',
       example: '7K3M-Q9TX-2WHC-R4PA',
     }),
   })

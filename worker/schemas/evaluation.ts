@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EVALUATION_TEXT_LIMIT, REPLY_TEXT_LIMIT } from '../../core/index.ts';
+import { buildIdempotencyHeaders } from './idempotency-key.ts';
 import { evaluationChannelSchema, indicatorsSchema, levelSchema, rectificationStatusSchema } from './evaluation-replies.ts';
 
 /**
@@ -65,6 +66,25 @@ export const ticketEvaluationBodySchema = z
       .openapi({ description: 'window-pad 窗口评价器 (default) / kiosk 自助终端 / sms 短信评价' }),
   })
   .openapi('TicketEvaluationRequest', { example: { level: 4, indicators: { efficiency: 4, quality: 4, attitude: 5 }, channel: 'window-pad' } });
+
+/** A rating is refused on repeat (409), so a client that lost the reply sends its key again to get that reply. */
+export const caseEvaluationIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键：每次评价一个新的随机值，重试时原样再发。 A fresh random key per rating, the same key on every retry of it.' +
+    ' The same key with the same case and body (query code included) answers the first 201 again' +
+    ' (`Idempotent-Replay: true`) for 24 hours, writing nothing; with another body or case, 422' +
+    ' IDEMPOTENCY_KEY_REUSED. The stored reply is sealed with this key, which is stored only hashed.',
+  'portal-7f3c9a2e-rating',
+);
+
+/** A 差评's follow-up code is shown once: a pad or kiosk that lost the reply gets it again only with its key. */
+export const ticketEvaluationIdempotencyHeadersSchema = buildIdempotencyHeaders(
+  '幂等键：每次评价一个新的随机值，重试时原样再发；差评的追评码随重放一并返回。 A fresh random key per rating, the same key' +
+    ' on every retry of it. The same key with the same hall, ticket and body answers the first 201 again, follow-up' +
+    ' code included (`Idempotent-Replay: true`), for 24 hours, writing nothing; with another body or ticket, 422' +
+    ' IDEMPOTENCY_KEY_REUSED. The stored reply (it holds the code) is sealed with this key, which is stored only' +
+    ' hashed: make it random.',
+  'pad-12-20261127-9b41e0',
+);
 
 export const contactBodySchema = z
   .object({ by: actor, note: text(EVALUATION_TEXT_LIMIT).optional().openapi({ description: '联系情况', example: '已电话联系群众，了解不满意原因' }) })

@@ -1,10 +1,8 @@
-import type { ErrorCode, Result } from '../../core/index.ts';
+import type { ErrorCode } from '../../core/index.ts';
 import type { App } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
-import type { CommandReply, TicketCommand } from '../hall-object.ts';
-import { openHall } from '../hall/open-hall.ts';
-import { sendCommandReply } from '../hall/send-command-reply.ts';
-import { replyError } from '../http-errors.ts';
+import type { TicketCommand } from '../hall-object.ts';
+import { runHallCommand } from '../hall/send-command-reply.ts';
 import {
   commandIdempotencyHeadersSchema,
   completeBodySchema,
@@ -16,7 +14,6 @@ import {
 } from '../schemas/hall.ts';
 import { TICKET_ACTION_EXAMPLE } from '../schemas/hall-examples.ts';
 import { ticketActionReplySchema, type TicketActionReply } from '../schemas/hall-replies.ts';
-import { actorOf, hallOfActor } from '../tenant-guard.ts';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { HALL_STAFF_NOTE } from './hall-staff-note.ts';
@@ -147,14 +144,8 @@ const cancelRoute = defineRoute({
 });
 
 /** Runs one ticket command in the hall's object (at most once per Idempotency-Key) and sends its reply. */
-const runTicketCommand = async (c: Context<AppEnv>, hall: string, command: TicketCommand, key: string | null) => {
-  const own = hallOfActor(actorOf(c), hall);
-  if (!own.ok) return replyError(c, own.error);
-  const stub = openHall(c.env, hall);
-  if (!stub.ok) return replyError(c, stub.error);
-  const result = (await stub.value.actOnTicket(hall, command, key)) as Result<CommandReply>;
-  return result.ok ? sendCommandReply<TicketActionReply>(c, result.value) : replyError(c, result.error);
-};
+const runTicketCommand = (c: Context<AppEnv>, hall: string, command: TicketCommand, key: string | null) =>
+  runHallCommand<TicketActionReply>(c, hall, (stub) => stub.actOnTicket(hall, command, key));
 
 /** `window` in a body names the acting window; absent, any holder may act. */
 const actingWindow = (window: string | undefined) => (window === undefined ? {} : { windowId: window });

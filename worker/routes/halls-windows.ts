@@ -1,15 +1,11 @@
-import type { Result } from '../../core/index.ts';
 import type { App } from '../app.ts';
 import { defineRoute } from '../define-route.ts';
-import type { CommandReply, WindowCommand } from '../hall-object.ts';
-import { openHall } from '../hall/open-hall.ts';
-import { sendCommandReply } from '../hall/send-command-reply.ts';
-import { replyError } from '../http-errors.ts';
+import type { WindowCommand } from '../hall-object.ts';
+import { runHallCommand } from '../hall/send-command-reply.ts';
 import { commandIdempotencyHeadersSchema, describeReplay, idempotentReplayHeaders, pauseBodySchema, windowParamsSchema } from '../schemas/hall.ts';
 import { CALL_EXAMPLE, WINDOW_EXAMPLE } from '../schemas/hall-examples.ts';
 import { callReplySchema, windowSchema, type CallReply, type WindowReply } from '../schemas/hall-replies.ts';
-import { actorOf, hallOfActor } from '../tenant-guard.ts';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { HALL_STAFF_NOTE } from './hall-staff-note.ts';
 import { WINDOW_ACCESS } from './route-access.ts';
@@ -96,26 +92,14 @@ const closeRoute = defineRoute({
 });
 
 /** Runs one window command in the hall's object (at most once per Idempotency-Key) and sends its reply. */
-const runWindowCommand = async (c: Context<AppEnv>, hall: string, command: WindowCommand, key: string | null) => {
-  const own = hallOfActor(actorOf(c), hall);
-  if (!own.ok) return replyError(c, own.error);
-  const stub = openHall(c.env, hall);
-  if (!stub.ok) return replyError(c, stub.error);
-  const result = (await stub.value.actOnWindow(hall, command, key)) as Result<CommandReply>;
-  return result.ok ? sendCommandReply<WindowReply>(c, result.value) : replyError(c, result.error);
-};
+const runWindowCommand = (c: Context<AppEnv>, hall: string, command: WindowCommand, key: string | null) =>
+  runHallCommand<WindowReply>(c, hall, (stub) => stub.actOnWindow(hall, command, key));
 
 export const registerHallWindowRoutes = (app: App) => {
   app.openapi(callRoute, async (c) => {
     const { hall, window } = c.req.valid('param');
     const key = c.req.valid('header')['idempotency-key'] ?? null;
-    const own = hallOfActor(actorOf(c), hall);
-    if (!own.ok) return replyError(c, own.error);
-    const stub = openHall(c.env, hall);
-    if (!stub.ok) return replyError(c, stub.error);
-    const result = (await stub.value.callNext(hall, window, key)) as Result<CommandReply | null>;
-    if (!result.ok) return replyError(c, result.error);
-    return result.value === null ? c.body(null, 204) : sendCommandReply<CallReply>(c, result.value);
+    return runHallCommand<CallReply, Response & TypedResponse<null, 204, 'body'>>(c, hall, (stub) => stub.callNext(hall, window, key), () => c.body(null, 204));
   });
 
   app.openapi(openRoute, async (c) => {

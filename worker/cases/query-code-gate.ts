@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../../core/index.ts';
+import { err, ok, parseCaseNumber, type Result } from '../../core/index.ts';
 import type { Env } from '../env.ts';
 
 /**
@@ -16,10 +16,12 @@ const HOUR_MS = 60 * 60 * 1000;
  */
 export type QueryCodeGate = (caseNumber: string, matched: boolean) => Promise<Result<void>>;
 
-/** The gate of a deployment: one KeyGate per case, named `query-code:<number>` (key ids have no colon). */
+/** The gate of a deployment: one KeyGate per well-formed case number, named `query-code:<number>` (key ids have no colon). */
 export const openQueryCodeGate =
   (env: Pick<Env, 'KEY_GATE'>, now: () => number = Date.now): QueryCodeGate =>
   async (caseNumber, matched) => {
+    // A malformed number is never a case: nothing to guess, no gate (and no object) for it.
+    if (!parseCaseNumber(caseNumber).ok) return ok(undefined);
     const gate = env.KEY_GATE.get(env.KEY_GATE.idFromName(`query-code:${caseNumber}`));
     const decision = await gate.attempt(matched, QUERY_CODE_FAILURES_PER_HOUR, HOUR_MS, now());
     if (decision.allowed) return ok(undefined);

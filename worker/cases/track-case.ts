@@ -1,4 +1,4 @@
-import { describeCaseTimeline, err, isQueryCode, maskName, ok, parseCaseNumber, type Result } from '../../core/index.ts';
+import { describeCaseTimeline, err, isQueryCode, maskName, ok, type Result } from '../../core/index.ts';
 import { getCatalogStore } from '../catalog-store.ts';
 import { selectApplicant } from '../db/applicants.ts';
 import { selectEvents } from '../db/cases.ts';
@@ -36,8 +36,6 @@ export const trackCase = async (
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
   const matched = loaded.ok && isQueryCode(typed) && equalHex(hash, loaded.value.row.queryCodeHash);
-  // A malformed number is never a case: nothing to guess, no gate (and no object) for it.
-  if (!parseCaseNumber(number).ok) return notFound;
   const judged = await gate(number, matched);
   if (!judged.ok) return judged;
   if (!matched) return notFound;

@@ -1,4 +1,4 @@
-import { err, isQueryCode, ok, parseCaseNumber, type CaseStatus, type Result } from '../../core/index.ts';
+import { err, isQueryCode, ok, type CaseStatus, type Result } from '../../core/index.ts';
 import { equalHex, sha256Hex } from '../cases/digest.ts';
 import { prepareKey } from '../cases/idempotent-replies.ts';
 import type { QueryCodeGate } from '../cases/query-code-gate.ts';
@@ -34,8 +34,7 @@ export const evaluateCase = async (
   // Hash even when the case is unknown, so the answer takes as long either way.
   const hash = await sha256Hex(typed);
   const notFound = err('CASE_NOT_FOUND', { number: numberText });
-  // Wrong codes count against the case's allowance, shared with tracking (a malformed number is never a case).
-  if (!parseCaseNumber(number).ok) return notFound;
+  // Wrong codes count against the case's allowance, shared with tracking.
   const matched = row !== undefined && isQueryCode(typed) && equalHex(hash, row.queryCodeHash);
   const judged = await gate(number, matched);
   if (!judged.ok) return judged;

@@ -26,8 +26,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
       ? await checkApiKey(c.env, credential)
       : await verifyStaffToken(c.env.AUTH_TOKEN_SECRET, credential);
   if (!result.ok) {
-    const { code, details } = result.error;
-    if (code === 'RATE_LIMITED') c.header('Retry-After', String(details?.retryAfterSeconds ?? 1));
+    const { code } = result.error;
     // RFC 6750: a refused bearer credential is named in WWW-Authenticate.
     if (code === 'UNAUTHENTICATED') c.header('WWW-Authenticate', 'Bearer error="invalid_token"');
     return replyError(c, result.error);

@@ -41,10 +41,8 @@ export const registerAuthRoutes = (app: App) => {
     const { username, password } = c.req.valid('json');
     const result = await signIn(c.env, username, password);
     c.header('Cache-Control', 'no-store');
-    if (!result.ok) {
-      if (result.error.code === 'RATE_LIMITED') c.header('Retry-After', String(result.error.details?.retryAfterSeconds ?? 60));
-      return replyError(c, result.error);
-    }
+    // A 429 gets its Retry-After from replyError.
+    if (!result.ok) return replyError(c, result.error);
     return c.json(result.value, 200);
   });
 
